@@ -1,0 +1,21 @@
+/** Reads and loads a scenario file for a command, or explains on stderr why it cannot. */
+import { readFileSync } from 'node:fs';
+import { formatProblem } from '../scenario/problems';
+import { loadScenario } from '../scenario/load';
+import type { Scenario } from '../scenario/schema';
+
+/** The loaded scenario, or undefined after printing every problem. */
+export function readScenario(file: string, lang: 'de' | 'en' = 'en'): Scenario | undefined {
+  let source: string;
+  try {
+    source = readFileSync(file, 'utf8');
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : 'cannot be read';
+    console.error(`${file}: ${reason}`);
+    return undefined;
+  }
+  const result = loadScenario(source, file, { lang });
+  if (result.ok) return result.scenario;
+  for (const p of result.problems) console.error(formatProblem(p));
+  return undefined;
+}

@@ -1,0 +1,77 @@
+/** Model parameters a scenario may tune; each has a documented default so a scenario can leave it out. */
+import { z } from 'zod';
+
+const rate = (value: number, what: string) => z.number().min(0).max(1).default(value).describe(what);
+const factor = (value: number, what: string) => z.number().min(0).max(10).default(value).describe(what);
+
+const participationLevels = (none: number, inform: number, consult: number, codecide: number, what: string) =>
+  z
+    .strictObject({
+      none: z.number().min(0).default(none),
+      inform: z.number().min(0).default(inform),
+      consult: z.number().min(0).default(consult),
+      codecide: z.number().min(0).default(codecide),
+    })
+    .default({ none, inform, consult, codecide })
+    .describe(what);
+
+export const modelParameters = z
+  .strictObject({
+    youthAgeingRate: rate(1 / 18, 'Share of under-18s turning 18 each year.'),
+    youthDeparture: rate(0.3, 'Share of young people coming of age who leave the neighbourhood for training, study or work.'),
+    ageingRate: rate(1 / 47, 'Share of working-age residents turning 65 each year, unless a district sets its own.'),
+    birthRate: rate(0.011, 'Births per working-age resident and year.'),
+    mortality: rate(0.05, 'Deaths per resident aged 65 and over and year.'),
+    householdsPerDeath: rate(0.5, 'Households that end per death (many older people live alone).'),
+    migrationNoise: z
+      .number()
+      .min(0)
+      .max(1)
+      .default(0.05)
+      .describe('Year-to-year randomness of moves: standard deviation of a log-normal factor (0 = none).'),
+    maxOutRate: rate(0.35, 'Upper limit on the share of a class leaving a district in one year.'),
+    maxFillRate: rate(0.5, 'Upper limit on the share of vacant flats let in one year.'),
+    rentPremium: rate(0.6, 'How much renovation reduces affordability (renovated flats cost more).'),
+    maintenance: rate(0.05, 'Condition gained per year from maintenance paid by rents at full occupancy, scaled by what is left to repair.'),
+    depreciation: rate(0.03, 'Share of condition lost per year through ageing of the buildings.'),
+    vandalismDamage: rate(0.03, 'Condition lost per year per unit of vandalism.'),
+    vandalism: z
+      .strictObject({
+        base: rate(0.02, 'Vandalism with no drivers.'),
+        vacancy: factor(0.9, 'Added per unit of vacancy: empty flats invite damage.'),
+        youth: factor(0.6, 'Added per unit of young-resident share where services are missing.'),
+        unemployment: factor(0.3, 'Added per unit of unemployment.'),
+        cohesion: factor(0.2, 'Removed per unit of cohesion: neighbours who watch out.'),
+        speed: rate(0.35, 'Share of the gap to its target that vandalism closes each year.'),
+      })
+      .default({ base: 0.02, vacancy: 0.9, youth: 0.6, unemployment: 0.3, cohesion: 0.2, speed: 0.35 })
+      .describe('Vandalism follows a target set by vacancy, young people without services, unemployment and cohesion.'),
+    image: z
+      .strictObject({
+        quality: factor(0.5, 'Image lost per unit of missing housing quality.'),
+        safety: factor(0.8, 'Image lost per unit of vandalism.'),
+        mix: factor(0.6, 'Image lost per unit of low-income share: the stigma of concentrated poverty.'),
+        vacancy: factor(0.8, 'Image lost per unit of vacancy: empty blocks are visible.'),
+        speed: rate(0.2, 'Share of the gap to its target that the image closes each year (images change slowly).'),
+      })
+      .default({ quality: 0.5, safety: 0.8, mix: 0.6, vacancy: 0.8, speed: 0.2 })
+      .describe('The image follows a target: full marks minus what people see wrong (poor housing, vandalism, poverty, empty flats).'),
+    cohesionRecovery: rate(0.12, 'Share of missing cohesion regained per year in a stable neighbourhood.'),
+    turnoverLoss: factor(1.2, 'Cohesion lost per unit of turnover (moves in and out per household).'),
+    trustSpeed: rate(0.15, "Share of the gap to cohesion that residents' trust closes each year."),
+    unemployment: z
+      .strictObject({
+        base: factor(0.8, 'District unemployment relative to the region when nobody is low-income.'),
+        lowIncome: factor(1.0, 'Added relative unemployment per unit of low-income share.'),
+        speed: rate(0.5, 'Share of the gap to its target closed each year.'),
+      })
+      .default({ base: 0.8, lowIncome: 1.0, speed: 0.5 })
+      .describe('District unemployment follows the regional rate, raised where low-income households concentrate.'),
+    servicesFloor: rate(0.3, 'Level services fall towards without new money (facilities close as budgets shrink).'),
+    servicesSpeed: rate(0.1, 'Share of the gap to the floor closed each year.'),
+    demolitionOccupancy: rate(0.5, 'Occupancy of demolished blocks relative to their district: companies clear the emptiest blocks.'),
+    displacedStay: rate(0.75, 'Share of households displaced by demolition who find a flat in the neighbourhood.'),
+    participationEffect: participationLevels(1, 1.05, 1.15, 1.3, 'Effect multiplier of a measure by level of resident participation.'),
+    participationTrust: participationLevels(0, 0.002, 0.005, 0.01, 'Trust gained per year by a measure by level of resident participation.'),
+  })
+  .describe('Model parameters. Each has a default; set only those you want to change.');

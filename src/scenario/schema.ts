@@ -1,0 +1,338 @@
+/** The scenario format: one zod schema is the validator, the TypeScript types and the published JSON Schema. */
+import { z } from 'zod';
+import { modelParameters } from './parameters';
+
+/** Languages every visible text must be given in. */
+export const LANGUAGES = ['de', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+const id = z
+  .string()
+  .regex(/^[A-Za-z][A-Za-z0-9_-]*$/)
+  .describe('An identifier: a letter, then letters, digits, "_" or "-". Other parts of the file refer to it.');
+
+const text = z
+  .strictObject({
+    de: z.string().min(1).describe('German text'),
+    en: z.string().min(1).describe('English text'),
+  })
+  .describe('A text people read, in German (de) and English (en).');
+
+const share = z.number().min(0).max(1);
+const year = z.number().int().min(1900).max(2200);
+const count = z.number().min(0);
+
+/** Indicators the model reports for each district and the whole neighbourhood. */
+export const INDICATOR_IDS = [
+  'population',
+  'households',
+  'flats',
+  'vacancy',
+  'renovatedShare',
+  'condition',
+  'vandalism',
+  'image',
+  'cohesion',
+  'trust',
+  'unemployment',
+  'services',
+  'seniorShare',
+  'lowIncomeShare',
+] as const;
+export const indicatorId = z.enum(INDICATOR_IDS);
+export type IndicatorId = (typeof INDICATOR_IDS)[number];
+
+/** District states (0–1) that measures and events can push. */
+export const STATE_IDS = ['condition', 'vandalism', 'image', 'cohesion', 'trust', 'unemployment', 'services'] as const;
+export type StateId = (typeof STATE_IDS)[number];
+
+/** Everything an effect can act on. */
+export const EFFECT_TARGETS = [
+  ...STATE_IDS,
+  'renovate',
+  'demolish',
+  'build',
+  'attractiveness',
+  'cityPull',
+  'regionalUnemployment',
+] as const;
+export type EffectTarget = (typeof EFFECT_TARGETS)[number];
+
+const effect = z
+  .strictObject({
+    target: z
+      .enum(EFFECT_TARGETS)
+      .describe(
+        'What the effect changes. A district state (condition, vandalism, image, cohesion, trust, unemployment, services: shares 0–1, changed by `amount` per year); the housing stock (renovate, demolish, build: flats per unit of scale, spread over the duration); attractiveness of the district for some household classes; cityPull, the pull of the rest of the city; regionalUnemployment, the regional economy outside the neighbourhood.',
+      ),
+    amount: z.number().describe('Size of the effect per unit of scale: per year for states and pulls, in total for flats.'),
+    classes: z
+      .array(id)
+      .optional()
+      .describe('Only for attractiveness and cityPull: the household classes affected (default: all).'),
+    decay: share
+      .optional()
+      .describe('After the effect ends, it lingers and loses this share of its strength each year (default: it stops at once).'),
+  })
+  .describe('One change the model applies while a measure or event is active.');
+
+const resources = z.strictObject({
+  money: count.default(0).describe('Money in euros.'),
+  staffTime: count.default(0).describe('Staff time in hours.'),
+  volunteerHours: count.default(0).describe('Volunteer time in hours.'),
+});
+
+const meta = z.strictObject({
+  id: id.describe('Short identifier of the scenario, used in save files and output.'),
+  title: text.describe('Title shown on the setup screen.'),
+  description: text.describe('What the scenario is about, for players and facilitators.'),
+  authors: z.array(z.string().min(1)).min(1).describe('Who wrote the scenario.'),
+  sources: z
+    .array(
+      z.strictObject({
+        title: z.string().min(1).describe('What the source is.'),
+        url: z.string().optional().describe('Where to find it.'),
+        note: z.string().optional().describe('What was taken from it.'),
+      }),
+    )
+    .default([])
+    .describe('Sources of the figures in the scenario.'),
+  area: text.describe('Which area definition the figures use (for example which statistical districts).'),
+});
+
+const time = z.strictObject({
+  startYear: year.describe('The first year played. District figures describe the situation at its start.'),
+  turns: z.number().int().min(1).max(100).describe('How many turns a game has.'),
+  turnLength: z.literal(1).default(1).describe('Years per turn. The model advances one year per turn.'),
+});
+
+const householdClass = z.strictObject({
+  id,
+  name: text,
+  description: text.optional(),
+  lowIncome: z.boolean().default(false).describe('Counts towards the low-income share (poverty concentration).'),
+  householdSize: z.number().min(1).max(6).describe('Persons in a moving household of this class.'),
+  ageMix: z
+    .strictObject({ young: share, working: share, senior: share })
+    .describe('Age mix of the persons in such households (shares that sum to 1): young under 18, working age 18–64, 65 and over.'),
+  outRate: share.describe('Share of these households that move away in a year when the district is as attractive as the rest of the city.'),
+  inRate: share.describe('Households of this class moving in per flat of the district and year, at equal attractiveness (limited by vacant flats).'),
+  sensitivity: z
+    .number()
+    .min(0)
+    .max(20)
+    .describe('How strongly moves react to the attractiveness gap: better-off households are more mobile.'),
+  weights: z
+    .strictObject({
+      quality: count.default(0).describe('Housing quality (renovated share and condition).'),
+      image: count.default(0).describe('The district image.'),
+      safety: count.default(0).describe('Absence of vandalism.'),
+      services: count.default(0).describe('Youth facilities and other services.'),
+      cohesion: count.default(0).describe('Neighbourly ties.'),
+      jobs: count.default(0).describe('Employment in the district.'),
+      affordability: count.default(0).describe('Low rents (unrenovated stock is cheaper).'),
+      mix: count.default(0).describe('A social mix: few low-income neighbours.'),
+    })
+    .describe('What this class values in a district; weights are normalised to sum 1.'),
+  cityPull: z
+    .array(z.strictObject({ year, value: share }))
+    .min(1)
+    .describe('Attractiveness of the rest of the city for this class, by year (linear in between).'),
+  downward: z
+    .strictObject({
+      to: id.describe('The class households fall into.'),
+      rate: share.describe('Share falling per year per unit of district unemployment.'),
+    })
+    .optional()
+    .describe('Impoverishment: unemployment moves households into a poorer class.'),
+});
+
+const district = z.strictObject({
+  id,
+  name: text,
+  description: text.optional(),
+  flats: z.strictObject({
+    renovated: count.describe('Renovated flats.'),
+    unrenovated: count.describe('Flats not yet renovated.'),
+  }),
+  households: z.record(id, count).describe('Households by class id.'),
+  residents: z
+    .strictObject({ young: count, working: count, senior: count })
+    .describe('Residents by age group: under 18, 18–64, 65 and over.'),
+  ageing: share.optional().describe('Share of working-age residents turning 65 each year (default: the parameter ageingRate).'),
+  state: z
+    .strictObject({
+      condition: share.describe('Condition of the unrenovated stock (1 = as new).'),
+      vandalism: share.describe('Vandalism and disorder (0 = none).'),
+      image: share.describe('Reputation of the district in the city (1 = excellent).'),
+      cohesion: share.describe('Neighbourly ties and social networks.'),
+      trust: share.describe("Residents' trust in their own capacity to act."),
+      unemployment: share.describe('Share of working-age residents without work or on transfer income.'),
+      services: share.describe('Youth facilities, meeting places and social services (1 = well provided).'),
+    })
+    .describe('Starting states, all shares from 0 to 1.'),
+  neighbours: z.array(id).default([]).describe('Adjacent districts: displaced households look there first.'),
+});
+
+const role = z.strictObject({
+  id,
+  name: text,
+  colour: z
+    .string()
+    .regex(/^#[0-9a-fA-F]{6}$/)
+    .describe('Colour of the role on the board, as #rrggbb.'),
+  resources: resources.describe('What the role can spend each turn.'),
+  objectives: z
+    .partialRecord(indicatorId, z.number())
+    .describe('What the role wants: weights on neighbourhood indicators (negative = wants it lower).'),
+  profile: share.default(0.3).describe('How much the role cares about credit for measures under its own lead.'),
+  briefing: text.describe('Private briefing only this role sees.'),
+  stance: z
+    .enum(['cooperative', 'pragmatic', 'sectoral', 'sceptical'])
+    .default('pragmatic')
+    .describe('How the computer plays this role unless the facilitator chooses otherwise.'),
+});
+
+const measure = z.strictObject({
+  id,
+  name: text,
+  description: text,
+  goal: text.optional().describe('The goal, as on the forum pin-board.'),
+  addressees: text.optional().describe('Who the measure is for.'),
+  lead: id.describe('The role that leads the measure.'),
+  partners: z
+    .strictObject({
+      required: z.array(id).default([]).describe('Roles that must take part.'),
+      possible: z.array(id).default([]).describe('Roles that may join.'),
+    })
+    .default({ required: [], possible: [] }),
+  fields: z.array(id).min(1).describe('Fields of action the measure serves (ids from fieldsOfAction).'),
+  capital: z.boolean().describe('True for building (capital) measures, false for social (non-capital) ones.'),
+  cost: count.describe('Money per unit of scale, in euros, in total.'),
+  staffTime: count.default(0).describe('Staff hours per unit of scale.'),
+  volunteerHours: count.default(0).describe('Volunteer hours per unit of scale.'),
+  scale: z
+    .strictObject({
+      unit: text.describe('What one unit is (for example "100 flats").'),
+      min: z.number().int().min(1).default(1),
+      max: z.number().int().min(1).default(1),
+    })
+    .default({ unit: { de: 'Projekt', en: 'project' }, min: 1, max: 1 }),
+  leadTime: z.number().int().min(0).max(20).default(0).describe('Years between decision and first effect.'),
+  duration: z.number().int().min(1).max(50).default(1).describe('Years the effects last.'),
+  appliesTo: z
+    .enum(['district', 'neighbourhood'])
+    .default('district')
+    .describe('Whether the measure is placed in one district or acts on the whole neighbourhood.'),
+  districts: z.array(id).optional().describe('Districts where it may be placed (default: all).'),
+  effects: z.array(effect).min(1),
+  participation: z
+    .enum(['none', 'inform', 'consult', 'codecide'])
+    .default('none')
+    .describe('How residents take part; more participation raises effect and trust.'),
+  from: year.optional().describe('First year the card can be played.'),
+});
+
+const programme = z.strictObject({
+  id,
+  name: text,
+  description: text.optional(),
+  from: year.describe('First year money is available.'),
+  until: year.optional().describe('Last year money is available.'),
+  budget: count.describe('Programme money per turn, in euros.'),
+  matchingRate: share.describe('Share of an eligible measure’s cost the programme pays when local partners co-finance the rest.'),
+  nonCapitalCap: share.describe('At most this share of the programme money may go to non-capital measures.'),
+  fields: z.array(id).optional().describe('Fields of action it funds (default: all).'),
+  capital: z.enum(['both', 'capital', 'nonCapital']).default('both').describe('Which kinds of measure it funds.'),
+  requires: z
+    .strictObject({
+      actionConcept: share.default(0).describe('Coverage of the integrated action concept needed before money flows.'),
+      partners: z.number().int().min(0).default(0).describe('Minimum number of co-financing roles.'),
+    })
+    .default({ actionConcept: 0, partners: 0 }),
+});
+
+const event = z
+  .strictObject({
+    id,
+    title: text,
+    text: text.describe('The news as players read it.'),
+    year: year.optional().describe('Scheduled: the year it happens.'),
+    probability: share.optional().describe('Drawn: chance per year that it happens (if no year is given).'),
+    from: year.optional().describe('Drawn events: first possible year.'),
+    until: year.optional().describe('Drawn events: last possible year.'),
+    repeat: z.boolean().default(false).describe('Drawn events: whether it can happen more than once.'),
+    districts: z.array(id).optional().describe('Districts affected (default: all).'),
+    duration: z.number().int().min(1).max(50).default(1).describe('Years the effects last.'),
+    effects: z.array(effect).default([]).describe('What the event changes; leave out for news without effect on the model.'),
+  })
+  .refine((e) => e.year !== undefined || e.probability !== undefined, {
+    message: 'needs either a year (scheduled) or a probability (drawn)',
+  });
+
+const decision = z.strictObject({
+  rule: z.enum(['consent', 'majority', 'dots']).default('consent').describe('The decision rule used unless the facilitator picks another.'),
+  options: z
+    .array(z.enum(['consent', 'majority', 'dots']))
+    .default(['consent'])
+    .describe('Decision rules the facilitator may choose from.'),
+  majority: z.number().min(0.5).max(1).default(0.6).describe('Qualified majority for the majority rule.'),
+  dots: z.number().int().min(1).max(50).default(8).describe('Dots per role for dot voting.'),
+});
+
+const referenceDecision = z.strictObject({
+  year: year.describe('The year the decision is taken.'),
+  measure: id.describe('The measure card played.'),
+  district: id.optional().describe('Where (for district measures).'),
+  scale: z.number().int().min(1).default(1),
+  note: z.string().optional().describe('What really happened, for the debrief.'),
+});
+
+const reference = z.strictObject({
+  id,
+  name: text,
+  description: text.optional(),
+  decisions: z.array(referenceDecision).default([]),
+});
+
+const field = z.strictObject({ id, name: text });
+
+export const scenarioSchema = z.strictObject({
+  $schema: z.string().optional().describe('Path of the JSON Schema, for editors.'),
+  format: z.literal('quartier-scenario').describe('Marks the file as a Quartier scenario.'),
+  version: z.literal(1).describe('Version of the scenario format.'),
+  meta,
+  time,
+  fieldsOfAction: z.array(field).min(1).describe('Fields of action measures are tagged with.'),
+  householdClasses: z.array(householdClass).min(1),
+  districts: z.array(district).min(1),
+  context: z
+    .strictObject({
+      regionalUnemployment: z
+        .array(z.strictObject({ year, value: share }))
+        .min(1)
+        .describe('Unemployment in the region by year (linear in between): the economy outside the neighbourhood.'),
+    })
+    .describe('Conditions outside the neighbourhood that local measures cannot change.'),
+  parameters: modelParameters.default(modelParameters.parse({})),
+  roles: z.array(role).min(1),
+  measures: z.array(measure).min(1),
+  programmes: z.array(programme).default([]),
+  events: z.array(event).default([]),
+  decision: decision.default(decision.parse({})),
+  references: z.array(reference).default([]),
+});
+
+export type Scenario = z.output<typeof scenarioSchema>;
+export type ScenarioInput = z.input<typeof scenarioSchema>;
+export type LocalText = z.output<typeof text>;
+export type HouseholdClass = Scenario['householdClasses'][number];
+export type District = Scenario['districts'][number];
+export type Role = Scenario['roles'][number];
+export type Measure = Scenario['measures'][number];
+export type Programme = Scenario['programmes'][number];
+export type ScenarioEvent = Scenario['events'][number];
+export type Effect = Measure['effects'][number];
+export type ReferencePlay = Scenario['references'][number];
+export type ReferenceDecision = ReferencePlay['decisions'][number];
+export type ModelParameters = Scenario['parameters'];

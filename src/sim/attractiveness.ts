@@ -1,0 +1,34 @@
+/** How attractive a district looks to each household class, against the pull of the rest of the city. */
+import type { HouseholdClass } from '../scenario/schema';
+import type { Indicators } from './indicators';
+import type { DistrictState } from './state';
+
+export type Features = Record<keyof HouseholdClass['weights'], number>;
+const FEATURES: readonly (keyof Features)[] = ['quality', 'image', 'safety', 'services', 'cohesion', 'jobs', 'affordability', 'mix'];
+
+/** What a district offers, each on a 0–1 scale. */
+export function districtFeatures(d: DistrictState, ind: Indicators, rentPremium: number): Features {
+  const s = d.states;
+  return {
+    quality: ind.renovatedShare + (1 - ind.renovatedShare) * s.condition,
+    image: s.image,
+    safety: 1 - s.vandalism,
+    services: s.services,
+    cohesion: s.cohesion,
+    jobs: 1 - s.unemployment,
+    affordability: 1 - rentPremium * ind.renovatedShare,
+    mix: 1 - ind.lowIncomeShare,
+  };
+}
+
+/** A class's perceived attractiveness of a district: its weighted features, plus any boost from measures. */
+export function attractiveness(cls: HouseholdClass, f: Features, boost: number): number {
+  let sum = 0;
+  let weight = 0;
+  for (const k of FEATURES) {
+    const w = cls.weights[k];
+    sum += w * f[k];
+    weight += w;
+  }
+  return (weight > 0 ? sum / weight : 0.5) + boost;
+}

@@ -1,0 +1,151 @@
+/** Measures and events in force: when they act, how strongly, and what they change. */
+import type { Effect, Measure, Scenario, ScenarioEvent } from '../scenario/schema';
+import { STATE_IDS, type StateId } from '../scenario/schema';
+import { build, demolish, renovate } from './buildings';
+import type { Intervention, ModelState, Participation } from './state';
+import { clamp01, totalFlats } from './state';
+
+/** A decision to carry out a measure, as the rules (or a reference play) hand it to the model. */
+export interface Decision {
+  measure: string;
+  district?: string;
+  scale: number;
+  participation?: Participation;
+}
+
+/** Effects weaker than this have faded out. */
+const FADED = 0.01;
+const isState = (t: Effect['target']): t is StateId => (STATE_IDS as readonly string[]).includes(t);
+const isStock = (t: Effect['target']) => t === 'renovate' || t === 'demolish' || t === 'build';
+
+export function findMeasure(scenario: Scenario, id: string): Measure | undefined {
+  return scenario.measures.find((m) => m.id === id);
+}
+
+export function findEvent(scenario: Scenario, id: string): ScenarioEvent | undefined {
+  return scenario.events.find((e) => e.id === id);
+}
+
+function effectsOf(scenario: Scenario, iv: Intervention): readonly Effect[] {
+  const source = iv.kind === 'measure' ? findMeasure(scenario, iv.id) : findEvent(scenario, iv.id);
+  return source?.effects ?? [];
+}
+
+/** How strongly an effect acts in a year: fully while in force, then fading by its decay, if any. */
+export function strength(iv: Intervention, effect: Effect, year: number): number {
+  if (year < iv.firstYear) return 0;
+  if (year <= iv.lastYear) return 1;
+  if (effect.decay === undefined || isStock(effect.target)) return 0;
+  return Math.pow(1 - effect.decay, year - iv.lastYear);
+}
+
+/** Whether an intervention can still change anything from this year on. */
+export function stillActive(scenario: Scenario, iv: Intervention, year: number): boolean {
+  return effectsOf(scenario, iv).some((e) => strength(iv, e, year) >= FADED || year < iv.firstYear);
+}
+
+/** Turns a decision taken in `year` into an intervention. */
+export function startMeasure(scenario: Scenario, decision: Decision, year: number): Intervention {
+  const m = findMeasure(scenario, decision.measure);
+  if (!m) throw new Error(`unknown measure ${decision.measure}`);
+  const districts =
+    m.appliesTo === 'neighbourhood' ? scenario.districts.map((d) => d.id) : decision.district ? [decision.district] : [];
+  const firstYear = year + m.leadTime;
+  return {
+    kind: 'measure',
+    id: m.id,
+    districts,
+    scale: decision.scale,
+    participation: decision.participation ?? m.participation,
+    firstYear,
+    lastYear: firstYear + m.duration - 1,
+  };
+}
+
+/** Turns an event that happens in `year` into an intervention. */
+export function startEvent(scenario: Scenario, id: string, year: number): Intervention {
+  const e = findEvent(scenario, id);
+  if (!e) throw new Error(`unknown event ${id}`);
+  return {
+    kind: 'event',
+    id,
+    districts: e.districts ?? scenario.districts.map((d) => d.id),
+    scale: 1,
+    participation: 'none',
+    firstYear: year,
+    lastYear: year + e.duration - 1,
+  };
+}
+
+function durationOf(iv: Intervention): number {
+  return iv.lastYear - iv.firstYear + 1;
+}
+
+/** Flats a stock effect moves in one district this year: its total spread over the duration, shared by flats. */
+function stockShare(scenario: Scenario, state: ModelState, iv: Intervention, effect: Effect, districtId: string): number {
+  const perYear = (effect.amount * iv.scale) / durationOf(iv);
+  if (iv.kind === 'event' || iv.districts.length <= 1) return perYear;
+  const all = iv.districts.reduce((sum, id) => sum + totalFlats(state.districts[id]!), 0);
+  return all > 0 ? (perYear * totalFlats(state.districts[districtId]!)) / all : 0;
+}
+
+/** Applies this year's effects of one intervention on the stock and the district states. */
+export function applyIntervention(scenario: Scenario, state: ModelState, iv: Intervention, year: number): void {
+  const p = scenario.parameters;
+  const multiplier = p.participationEffect[iv.participation];
+  for (const effect of effectsOf(scenario, iv)) {
+    const s = strength(iv, effect, year);
+    if (s <= 0) continue;
+    for (const id of iv.districts) {
+      const d = state.districts[id];
+      if (!d) continue;
+      if (isState(effect.target)) {
+        d.states[effect.target] = clamp01(d.states[effect.target] + effect.amount * iv.scale * s * multiplier);
+      } else if (isStock(effect.target) && s === 1) {
+        const n = stockShare(scenario, state, iv, effect, id);
+        if (effect.target === 'renovate') renovate(d, n);
+        else if (effect.target === 'build') build(d, n);
+        else demolish(scenario, state, id, n);
+      }
+    }
+  }
+  const trustGain = p.participationTrust[iv.participation];
+  if (trustGain > 0 && year >= iv.firstYear && year <= iv.lastYear) {
+    for (const id of iv.districts) {
+      const d = state.districts[id];
+      if (d) d.states.trust = clamp01(d.states.trust + trustGain);
+    }
+  }
+}
+
+/** Shifts that measures and events put on migration and the economy this year. */
+export interface Modifiers {
+  /** Extra attractiveness by district, then by household class. */
+  attractiveness: Record<string, Record<string, number>>;
+  /** Extra pull of the rest of the city, by household class. */
+  cityPull: Record<string, number>;
+  regionalUnemployment: number;
+}
+
+/** Collects the attractiveness, city-pull and regional-economy shifts of all interventions in force. */
+export function collectModifiers(scenario: Scenario, state: ModelState, year: number): Modifiers {
+  const classes = scenario.householdClasses.map((c) => c.id);
+  const mods: Modifiers = { attractiveness: {}, cityPull: {}, regionalUnemployment: 0 };
+  for (const iv of state.interventions) {
+    const multiplier = scenario.parameters.participationEffect[iv.participation];
+    for (const effect of effectsOf(scenario, iv)) {
+      const size = effect.amount * iv.scale * strength(iv, effect, year);
+      if (size === 0) continue;
+      const affected = effect.classes ?? classes;
+      if (effect.target === 'regionalUnemployment') mods.regionalUnemployment += size;
+      if (effect.target === 'cityPull') for (const c of affected) mods.cityPull[c] = (mods.cityPull[c] ?? 0) + size;
+      if (effect.target === 'attractiveness') {
+        for (const id of iv.districts) {
+          const byClass = (mods.attractiveness[id] ??= {});
+          for (const c of affected) byClass[c] = (byClass[c] ?? 0) + size * multiplier;
+        }
+      }
+    }
+  }
+  return mods;
+}

@@ -1,0 +1,40 @@
+/** The seeded generator: alea from seedrandom, whose four-number state lives in the model state. */
+import seedrandom from 'seedrandom';
+
+export type RngState = seedrandom.State.Alea;
+
+/** The generator state a seed starts from. */
+export function seedRng(seed: number | string): RngState {
+  return seedrandom.alea(String(seed), { state: true }).state();
+}
+
+/** A generator that continues from a saved state; read `state()` back when done drawing. */
+export class Rng {
+  private readonly prng: seedrandom.StatefulPRNG<RngState>;
+
+  constructor(state: RngState) {
+    this.prng = seedrandom.alea('', { state });
+  }
+
+  /** Uniform in [0, 1). */
+  next(): number {
+    return this.prng();
+  }
+
+  /** Standard normal draw (Box–Muller; one draw per call keeps the stream simple to reason about). */
+  normal(): number {
+    const u = 1 - this.next();
+    const v = this.next();
+    return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
+  }
+
+  /** Log-normal factor with mean 1 and the given spread; 1 exactly when sigma is 0 (no draw). */
+  noise(sigma: number): number {
+    if (sigma === 0) return 1;
+    return Math.exp(sigma * this.normal() - (sigma * sigma) / 2);
+  }
+
+  state(): RngState {
+    return this.prng.state();
+  }
+}
