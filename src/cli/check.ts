@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { loadScenario } from '../scenario/load';
 import { formatProblem } from '../scenario/problems';
 import type { Language, Scenario } from '../scenario/schema';
+import { readFailure } from './readFailure';
 
 /** Where the command writes and how it reads files, so tests can run it without a process. */
 export interface CheckIo {
@@ -45,12 +46,6 @@ const TEXTS = {
   },
 } satisfies Record<Language, unknown>;
 
-const READ_ERRORS: Record<string, Record<Language, string>> = {
-  ENOENT: { en: 'no such file', de: 'Datei nicht gefunden' },
-  EISDIR: { en: 'it is a folder', de: 'das ist ein Ordner' },
-  EACCES: { en: 'no permission', de: 'keine Berechtigung' },
-};
-
 /** Runs the command on its arguments; returns the exit code: 0 when every file is valid, 1 otherwise. */
 export function check(args: readonly string[], io: CheckIo): number {
   const options = parseArgs(args);
@@ -65,8 +60,7 @@ export function check(args: readonly string[], io: CheckIo): number {
     try {
       source = io.readFile(file);
     } catch (error) {
-      const code = (error as { code?: string }).code ?? '';
-      io.err(texts.cannotRead(file, READ_ERRORS[code]?.[options.lang] ?? (error instanceof Error ? error.message : String(error))));
+      io.err(texts.cannotRead(file, readFailure(error, options.lang)));
       valid = false;
       continue;
     }

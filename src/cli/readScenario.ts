@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { formatProblem } from '../scenario/problems';
 import { loadScenario } from '../scenario/load';
 import type { Scenario } from '../scenario/schema';
+import { readFailure } from './readFailure';
 
 /** The loaded scenario, or undefined after printing every problem. */
 export function readScenario(file: string, lang: 'de' | 'en' = 'en'): Scenario | undefined {
@@ -10,8 +11,7 @@ export function readScenario(file: string, lang: 'de' | 'en' = 'en'): Scenario |
   try {
     source = readFileSync(file, 'utf8');
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : 'cannot be read';
-    console.error(`${file}: ${reason}`);
+    console.error(`${file}: cannot read the file (${readFailure(error, lang)})`);
     return undefined;
   }
   const result = loadScenario(source, file, { lang });

@@ -1,5 +1,5 @@
 /** Finds the first JSON syntax error and its offset: JSON.parse's messages differ between engines and often lack a position. */
-import type { JsonSyntaxReason } from './messages';
+import type { JsonSyntaxReason } from './findings';
 
 export interface JsonSyntaxError {
   offset: number;

@@ -1,7 +1,8 @@
 /** The one scenario loader for the game and the command line: parse, validate, cross-check, and never throw. */
 import { LineCounter, parseDocument, visit, type Alias, type Document } from 'yaml';
 import { jsonSyntaxError } from './jsonSyntax';
-import { problemMessage, type ProblemDetail, type SyntaxDetail } from './messages';
+import type { Finding, ProblemDetail, SyntaxDetail } from './findings';
+import { problemMessage } from './messages';
 import { lineColumn, locator, type Locate, type Position } from './positions';
 import type { Problem } from './problems';
 import { formatPath, type Path } from './rawData';
@@ -41,10 +42,23 @@ export function loadScenario(source: string, file: string, options: LoadOptions 
     return { ok: false, problems: byPlace(parsed.errors.map(({ position, detail }) => problem(position, [], { code: 'syntax', ...detail }))) };
   }
   const result = scenarioSchema.safeParse(parsed.data);
-  const findings = [...(result.success ? [] : schemaFindings(result.error.issues, parsed.data)), ...referenceFindings(parsed.data)];
+  const findings = withoutEchoes([
+    ...(result.success ? [] : schemaFindings(result.error.issues, parsed.data)),
+    ...referenceFindings(parsed.data),
+  ]);
   if (result.success && findings.length === 0) return { ok: true, scenario: result.data };
   const problems = findings.map(({ path, at, detail }) => problem(parsed.locate(path, at), path, detail));
   return { ok: false, problems: byPlace(problems) };
+}
+
+/** A misspelt key also leaves the key it was meant to be missing; the "did you mean" already says so. */
+function withoutEchoes(findings: Finding[]): Finding[] {
+  const meant = new Set(
+    findings.flatMap((f) =>
+      f.detail.code === 'unknownKey' && f.detail.suggestion ? [formatPath([...f.path.slice(0, -1), f.detail.suggestion])] : [],
+    ),
+  );
+  return findings.filter((f) => f.detail.code !== 'required' || !meant.has(formatPath(f.path)));
 }
 
 function byPlace(problems: Problem[]): Problem[] {

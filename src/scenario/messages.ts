@@ -1,54 +1,8 @@
 /** Sentences a trainer understands, in German and English, for every kind of problem in a scenario file. */
 import type { ErrorCode } from 'yaml';
+import type { IdKind, JsonSyntaxReason, ProblemDetail, SyntaxDetail } from './findings';
 import type { Language } from './schema';
-import type { Path } from './rawData';
 import type { Bound, Expectation } from './schemaAt';
-import type { Target } from './positions';
-
-/** Kinds of things an id can name. */
-export type IdKind = 'fieldOfAction' | 'householdClass' | 'district' | 'role' | 'measure';
-
-export type JsonSyntaxReason =
-  | 'end'
-  | 'expectedValue'
-  | 'expectedKey'
-  | 'expectedColon'
-  | 'expectedCommaOrBrace'
-  | 'expectedCommaOrBracket'
-  | 'trailingComma'
-  | 'controlChar'
-  | 'badEscape'
-  | 'badNumber'
-  | 'extra';
-
-/** A syntax error; for YAML the parser's code picks our sentence, and its own words serve where we have none. */
-export type SyntaxDetail =
-  | { format: 'YAML'; reason?: ErrorCode; text: string }
-  | { format: 'JSON'; reason: JsonSyntaxReason; found?: string };
-
-/** What is wrong, with everything a sentence needs; the code says which kind of problem it is. */
-export type ProblemDetail =
-  | ({ code: 'syntax' } & SyntaxDetail)
-  | { code: 'type' | 'range' | 'format' | 'enum'; expected: Expectation; got: unknown; suggestion?: string }
-  | { code: 'required' }
-  | { code: 'unknownKey'; known: string[]; suggestion?: string }
-  | { code: 'unknownId'; kind: IdKind; id: string; known: string[]; suggestion?: string }
-  | { code: 'duplicateId'; id: string; first: string }
-  | { code: 'invalid'; text: string }
-  | { code: 'shareSum'; parts: string[]; sum: number }
-  | { code: 'reversedRange'; other: string; otherValue: number; got: number }
-  | { code: 'yearOutsideGame'; first: number; last: number; got: number }
-  | { code: 'missingDistrict'; measure: string }
-  | { code: 'districtNotAllowed'; district: string; measure: string; allowed: string[] }
-  | { code: 'leadAsPartner'; role: string }
-  | { code: 'ruleNotOffered'; rule: string; options: string[] };
-
-/** A problem before it has a place in the file: the data path and which part of it to point at. */
-export interface Finding {
-  path: Path;
-  at: Target;
-  detail: ProblemDetail;
-}
 
 /** The sentence for a problem in the chosen language. */
 export function problemMessage(detail: ProblemDetail, lang: Language): string {
@@ -124,14 +78,16 @@ const ENGLISH_KINDS: Record<IdKind, string> = {
   measure: 'measure',
 };
 
+const ENGLISH_KEY_LAYOUT = 'a key must stand on one line and end with ":"; put a value that contains ": " in quotes';
+
 const ENGLISH_YAML: Partial<Record<ErrorCode, string>> = {
   DUPLICATE_KEY: 'this key appears twice in the same block',
   BAD_INDENT: 'the indentation does not match the lines above, or a "[" or "{" above is not closed',
   TAB_AS_INDENT: 'tabs cannot be used for indentation; use spaces',
   MULTIPLE_DOCS: 'the file holds more than one document (a line with ---); a scenario is one document',
   MISSING_CHAR: 'something is missing here: a closing quote or bracket, or the colon after a key',
-  BLOCK_AS_IMPLICIT_KEY: 'a key must stand on one line and end with ":"; put a value that contains ": " in quotes',
-  MULTILINE_IMPLICIT_KEY: 'a key must stand on one line and end with ":"; put a value that contains ": " in quotes',
+  BLOCK_AS_IMPLICIT_KEY: ENGLISH_KEY_LAYOUT,
+  MULTILINE_IMPLICIT_KEY: ENGLISH_KEY_LAYOUT,
   BAD_SCALAR_START: 'a value cannot start with this character unless it is in quotes',
   UNEXPECTED_TOKEN: 'unexpected text here',
   BAD_ALIAS: 'an alias (*name) refers to an anchor (&name) that is not defined before it',
@@ -234,14 +190,16 @@ const GERMAN_KINDS: Record<IdKind, [string, string]> = {
   measure: ['die Maßnahme', 'die'],
 };
 
+const GERMAN_KEY_LAYOUT = 'ein Schlüssel muss auf einer Zeile stehen und mit ":" enden; einen Wert, der ": " enthält, in Anführungszeichen setzen';
+
 const GERMAN_YAML: Partial<Record<ErrorCode, string>> = {
   DUPLICATE_KEY: 'dieser Schlüssel steht zweimal im selben Block',
   BAD_INDENT: 'die Einrückung passt nicht zu den Zeilen darüber, oder eine "[" oder "{" weiter oben ist nicht geschlossen',
   TAB_AS_INDENT: 'Tabulatoren sind als Einrückung nicht erlaubt; bitte Leerzeichen verwenden',
   MULTIPLE_DOCS: 'die Datei enthält mehr als ein Dokument (eine Zeile mit ---); ein Szenario ist ein Dokument',
   MISSING_CHAR: 'hier fehlt etwas: ein schließendes Anführungszeichen, eine schließende Klammer oder der Doppelpunkt nach einem Schlüssel',
-  BLOCK_AS_IMPLICIT_KEY: 'ein Schlüssel muss auf einer Zeile stehen und mit ":" enden; einen Wert, der ": " enthält, in Anführungszeichen setzen',
-  MULTILINE_IMPLICIT_KEY: 'ein Schlüssel muss auf einer Zeile stehen und mit ":" enden; einen Wert, der ": " enthält, in Anführungszeichen setzen',
+  BLOCK_AS_IMPLICIT_KEY: GERMAN_KEY_LAYOUT,
+  MULTILINE_IMPLICIT_KEY: GERMAN_KEY_LAYOUT,
   BAD_SCALAR_START: 'ein Wert darf nur in Anführungszeichen mit diesem Zeichen beginnen',
   UNEXPECTED_TOKEN: 'unerwarteter Text an dieser Stelle',
   BAD_ALIAS: 'ein Alias (*name) verweist auf einen Anker (&name), der nicht vorher definiert ist',

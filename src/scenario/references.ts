@@ -1,6 +1,6 @@
 /** Ids that must exist, ids that must be unique, and figures that must agree: rules the schema cannot express. */
 import { z } from 'zod';
-import type { Finding, IdKind } from './messages';
+import type { Finding, IdKind } from './findings';
 import type { Target } from './positions';
 import { formatPath, isObject, objectsAt, stringsAt, valueAt, type Path, type RawObject } from './rawData';
 import { scenarioSchema } from './schema';

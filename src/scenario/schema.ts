@@ -63,16 +63,18 @@ const effect = z
     target: z
       .enum(EFFECT_TARGETS)
       .describe(
-        'What the effect changes. A district state (condition, vandalism, image, cohesion, trust, unemployment, services: shares 0–1, changed by `amount` per year); the housing stock (renovate, demolish, build: flats per unit of scale, spread over the duration); attractiveness of the district for some household classes; cityPull, the pull of the rest of the city; regionalUnemployment, the regional economy outside the neighbourhood.',
+        'What the effect changes. A district state (condition, vandalism, image, cohesion, trust, unemployment, services: shares 0–1, changed by `amount` every year, so the change adds up); the housing stock (renovate, demolish, build: flats per unit of scale in total, spread evenly over the duration); or a shift that holds while the effect lasts and is gone after it: attractiveness of the district for some household classes, cityPull (the pull of the rest of the city), regionalUnemployment (the regional economy outside the neighbourhood).',
       ),
-    amount: z.number().describe('Size of the effect per unit of scale: per year for states and pulls, in total for flats.'),
+    amount: z
+      .number()
+      .describe('Size of the effect per unit of scale: per year for district states, in total for flats, a standing shift for attractiveness, cityPull and regionalUnemployment.'),
     classes: z
       .array(id)
       .optional()
       .describe('Only for attractiveness and cityPull: the household classes affected (default: all).'),
     decay: share
       .optional()
-      .describe('After the effect ends, it lingers and loses this share of its strength each year (default: it stops at once).'),
+      .describe('After the effect ends, it lingers and loses this share of its strength each year (default: it stops at once). Not used for flats: renovate, demolish and build stop at the end.'),
   })
   .describe('One change the model applies while a measure or event is active.');
 
@@ -107,9 +109,9 @@ const time = z.strictObject({
 });
 
 const householdClass = z.strictObject({
-  id,
-  name: text,
-  description: text.optional(),
+  id: id.describe('Identifier of the household class, used in districts[].households.'),
+  name: text.describe('Name of the class as players read it.'),
+  description: text.optional().describe('Who these households are.'),
   lowIncome: z.boolean().default(false).describe('Counts towards the low-income share (poverty concentration).'),
   householdSize: z.number().min(1).max(6).describe('Persons in a moving household of this class.'),
   ageMix: z
@@ -137,7 +139,7 @@ const householdClass = z.strictObject({
   cityPull: z
     .array(z.strictObject({ year, value: share }))
     .min(1)
-    .describe('Attractiveness of the rest of the city for this class, by year (linear in between).'),
+    .describe('Attractiveness of the rest of the city for this class (0–1, on the same scale as a district’s attractiveness), by year: linear in between, held at the first and last value outside.'),
   downward: z
     .strictObject({
       to: id.describe('The class households fall into.'),
@@ -148,9 +150,9 @@ const householdClass = z.strictObject({
 });
 
 const district = z.strictObject({
-  id,
-  name: text,
-  description: text.optional(),
+  id: id.describe('Identifier of the district.'),
+  name: text.describe('Name shown on the board.'),
+  description: text.optional().describe('What the district is like.'),
   flats: z.strictObject({
     renovated: count.describe('Renovated flats.'),
     unrenovated: count.describe('Flats not yet renovated.'),
@@ -175,8 +177,8 @@ const district = z.strictObject({
 });
 
 const role = z.strictObject({
-  id,
-  name: text,
+  id: id.describe('Identifier of the role.'),
+  name: text.describe('Name of the role as players read it.'),
   colour: z
     .string()
     .regex(/^#[0-9a-fA-F]{6}$/)
@@ -184,7 +186,7 @@ const role = z.strictObject({
   resources: resources.describe('What the role can spend each turn.'),
   objectives: z
     .partialRecord(indicatorId, z.number())
-    .describe('What the role wants: weights on neighbourhood indicators (negative = wants it lower).'),
+    .describe('What the role wants: weights on neighbourhood indicators (negative = wants it lower). Shares (0–1) count as they are; counts (population, households, flats) count relative to their value at the start.'),
   profile: share.default(0.3).describe('How much the role cares about credit for measures under its own lead.'),
   briefing: text.describe('Private briefing only this role sees.'),
   stance: z
@@ -194,9 +196,9 @@ const role = z.strictObject({
 });
 
 const measure = z.strictObject({
-  id,
-  name: text,
-  description: text,
+  id: id.describe('Identifier of the project card.'),
+  name: text.describe('Title of the project card.'),
+  description: text.describe('What the measure does, as on the card.'),
   goal: text.optional().describe('The goal, as on the forum pin-board.'),
   addressees: text.optional().describe('Who the measure is for.'),
   lead: id.describe('The role that leads the measure.'),
@@ -205,7 +207,8 @@ const measure = z.strictObject({
       required: z.array(id).default([]).describe('Roles that must take part.'),
       possible: z.array(id).default([]).describe('Roles that may join.'),
     })
-    .default({ required: [], possible: [] }),
+    .default({ required: [], possible: [] })
+    .describe('Other roles: those whose consent and contribution the card needs, and those who may join.'),
   fields: z.array(id).min(1).describe('Fields of action the measure serves (ids from fieldsOfAction).'),
   capital: z.boolean().describe('True for building (capital) measures, false for social (non-capital) ones.'),
   cost: count.describe('Money per unit of scale, in euros, in total.'),
@@ -214,10 +217,11 @@ const measure = z.strictObject({
   scale: z
     .strictObject({
       unit: text.describe('What one unit is (for example "100 flats").'),
-      min: z.number().int().min(1).default(1),
-      max: z.number().int().min(1).default(1),
+      min: z.number().int().min(1).default(1).describe('Smallest number of units that can be tabled.'),
+      max: z.number().int().min(1).default(1).describe('Largest number of units that can be tabled at once.'),
     })
-    .default({ unit: { de: 'Projekt', en: 'project' }, min: 1, max: 1 }),
+    .default({ unit: { de: 'Projekt', en: 'project' }, min: 1, max: 1 })
+    .describe('How big the measure can be: cost, time and effects are per unit.'),
   leadTime: z.number().int().min(0).max(20).default(0).describe('Years between decision and first effect.'),
   duration: z.number().int().min(1).max(50).default(1).describe('Years the effects last.'),
   appliesTo: z
@@ -225,18 +229,18 @@ const measure = z.strictObject({
     .default('district')
     .describe('Whether the measure is placed in one district or acts on the whole neighbourhood.'),
   districts: z.array(id).optional().describe('Districts where it may be placed (default: all).'),
-  effects: z.array(effect).min(1),
+  effects: z.array(effect).min(1).describe('What the measure changes in the model.'),
   participation: z
     .enum(['none', 'inform', 'consult', 'codecide'])
     .default('none')
-    .describe('How residents take part; more participation raises effect and trust.'),
+    .describe('How residents take part. More participation multiplies the effects on district states and attractiveness (parameters.participationEffect) and adds trust each year (parameters.participationTrust); flats and outside conditions are not multiplied.'),
   from: year.optional().describe('First year the card can be played.'),
 });
 
 const programme = z.strictObject({
-  id,
-  name: text,
-  description: text.optional(),
+  id: id.describe('Identifier of the programme.'),
+  name: text.describe('Name of the programme.'),
+  description: text.optional().describe('What the programme is for.'),
   from: year.describe('First year money is available.'),
   until: year.optional().describe('Last year money is available.'),
   budget: count.describe('Programme money per turn, in euros.'),
@@ -249,13 +253,14 @@ const programme = z.strictObject({
       actionConcept: share.default(0).describe('Coverage of the integrated action concept needed before money flows.'),
       partners: z.number().int().min(0).default(0).describe('Minimum number of co-financing roles.'),
     })
-    .default({ actionConcept: 0, partners: 0 }),
+    .default({ actionConcept: 0, partners: 0 })
+    .describe('Conditions before programme money flows.'),
 });
 
 const event = z
   .strictObject({
-    id,
-    title: text,
+    id: id.describe('Identifier of the event.'),
+    title: text.describe('Headline of the news.'),
     text: text.describe('The news as players read it.'),
     year: year.optional().describe('Scheduled: the year it happens.'),
     probability: share.optional().describe('Drawn: chance per year that it happens (if no year is given).'),
@@ -284,18 +289,21 @@ const referenceDecision = z.strictObject({
   year: year.describe('The year the decision is taken.'),
   measure: id.describe('The measure card played.'),
   district: id.optional().describe('Where (for district measures).'),
-  scale: z.number().int().min(1).default(1),
+  scale: z.number().int().min(1).default(1).describe('Units of the measure.'),
   note: z.string().optional().describe('What really happened, for the debrief.'),
 });
 
 const reference = z.strictObject({
-  id,
-  name: text,
-  description: text.optional(),
-  decisions: z.array(referenceDecision).default([]),
+  id: id.describe('Identifier of the play, as used with --plan.'),
+  name: text.describe('Name of the play.'),
+  description: text.optional().describe('What the play shows.'),
+  decisions: z.array(referenceDecision).default([]).describe('The decisions, year by year.'),
 });
 
-const field = z.strictObject({ id, name: text });
+const field = z.strictObject({
+  id: id.describe('Identifier of the field of action, used in measures[].fields.'),
+  name: text.describe('Name of the field of action.'),
+});
 
 export const scenarioSchema = z.strictObject({
   $schema: z.string().optional().describe('Path of the JSON Schema, for editors.'),
@@ -311,7 +319,7 @@ export const scenarioSchema = z.strictObject({
       regionalUnemployment: z
         .array(z.strictObject({ year, value: share }))
         .min(1)
-        .describe('Unemployment in the region by year (linear in between): the economy outside the neighbourhood.'),
+        .describe('Unemployment in the region by year (linear in between, held at the first and last value outside): the economy outside the neighbourhood.'),
     })
     .describe('Conditions outside the neighbourhood that local measures cannot change.'),
   parameters: modelParameters.default(modelParameters.parse({})),

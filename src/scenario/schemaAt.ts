@@ -89,7 +89,8 @@ function enumValues(schema: Schema): string[] | undefined {
 }
 
 /** Describes what the schema accepts, independent of language. */
-export function expectationOf(schema: Schema): Expectation {
+export function expectationOf(schema: Schema | undefined): Expectation {
+  if (!schema) return { kind: 'valid' };
   const bare = unwrap(schema) as z.core.$ZodTypes;
   const def = bare._zod.def;
   const checks = (def.checks ?? []).map((check) => (check as z.core.$ZodChecks)._zod.def);

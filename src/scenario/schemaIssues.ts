@@ -1,9 +1,9 @@
 /** Zod's issues as findings that carry what the schema expected and what the file had, instead of zod's own wording. */
 import type { z } from 'zod';
-import type { Finding } from './messages';
+import type { Finding } from './findings';
 import { isObject, valueAt, type Path } from './rawData';
 import { scenarioSchema } from './schema';
-import { allowedKeys, expectationOf, recordKeySchema, schemaAt, type Expectation } from './schemaAt';
+import { allowedKeys, expectationOf, recordKeySchema, schemaAt } from './schemaAt';
 import { suggest } from './suggest';
 
 /** One or more findings per issue (one per unknown key). */
@@ -14,7 +14,7 @@ export function schemaFindings(issues: readonly z.core.$ZodIssue[], data: unknow
 function issueFindings(issue: z.core.$ZodIssue, data: unknown): Finding[] {
   const path: Path = issue.path.filter((segment) => typeof segment !== 'symbol');
   const schema = schemaAt(scenarioSchema, path);
-  const expected: Expectation = schema ? expectationOf(schema) : { kind: 'valid' };
+  const expected = expectationOf(schema);
   const got = valueAt(data, path);
   // Zod words a missing key as a wrong type or value (undefined); for a person it is simply missing.
   if (got === undefined && path.length > 0 && isObject(valueAt(data, path.slice(0, -1)))) return [{ path, at: 'parent', detail: { code: 'required' } }];
@@ -38,8 +38,7 @@ function issueFindings(issue: z.core.$ZodIssue, data: unknown): Finding[] {
       });
     }
     case 'invalid_key': {
-      const keySchema = recordKeySchema(schemaAt(scenarioSchema, path.slice(0, -1)));
-      const keyExpected: Expectation = keySchema ? expectationOf(keySchema) : { kind: 'valid' };
+      const keyExpected = expectationOf(recordKeySchema(schemaAt(scenarioSchema, path.slice(0, -1))));
       return [{ path, at: 'key', detail: { code: 'format', expected: keyExpected, got: path.at(-1) } }];
     }
     case 'custom':

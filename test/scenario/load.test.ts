@@ -45,6 +45,13 @@ describe('a broken scenario', () => {
     ]);
   });
 
+  it('reports a misspelt required key once, as the "did you mean", not again as missing', () => {
+    const source = edited(smallYaml, ['    lead: city\n', '    laed: city\n']);
+    expect(problemsOf(source)).toEqual([
+      `small.yaml:${where(source, 'laed: city', 'laed')}: measures[1].laed: is not a known key here; did you mean "lead"?`,
+    ]);
+  });
+
   it('reports problems in JSON at the place of the offending value', () => {
     const source = edited(smallJson, ['"turns": 10', '"turns": "zehn"']);
     expect(problemsOf(source, 'small.json')).toEqual(['small.json:24:14: time.turns: must be a whole number from 1 to 100, got "zehn"']);

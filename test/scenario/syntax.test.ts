@@ -37,6 +37,16 @@ describe('YAML syntax errors are reported at their line and column, and nothing 
     expect(problemsOf(source)).toEqual([`small.yaml:${where(source, ...at)}: YAML syntax error: ${sentence}`]);
   });
 
+  it('refuses a file whose aliases would expand without end, instead of hanging', () => {
+    const levels = ['a: &a [x, x, x, x, x, x, x, x, x]'];
+    for (const [previous, name] of [...'abcdefghijk'].map((c, i) => [c, 'bcdefghijkl'[i]])) {
+      levels.push(`${name}: &${name} [${Array(9).fill(`*${previous}`).join(', ')}]`);
+    }
+    const problems = problemsOf(levels.join('\n'), 'bomb.yaml');
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^bomb\.yaml:2:\d+: YAML syntax error: /);
+  });
+
   it('reports one problem per place when a broken line trips several rules', () => {
     const problems = problemsOf('a: 1\n- b\n', 'x.yaml');
     expect(problems).toHaveLength(1);

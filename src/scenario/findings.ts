@@ -1,0 +1,50 @@
+/** Problems as data before they become sentences: what is wrong, and where in the data. */
+import type { ErrorCode } from 'yaml';
+import type { Target } from './positions';
+import type { Path } from './rawData';
+import type { Expectation } from './schemaAt';
+
+/** Kinds of things an id can name. */
+export type IdKind = 'fieldOfAction' | 'householdClass' | 'district' | 'role' | 'measure';
+
+export type JsonSyntaxReason =
+  | 'end'
+  | 'expectedValue'
+  | 'expectedKey'
+  | 'expectedColon'
+  | 'expectedCommaOrBrace'
+  | 'expectedCommaOrBracket'
+  | 'trailingComma'
+  | 'controlChar'
+  | 'badEscape'
+  | 'badNumber'
+  | 'extra';
+
+/** A syntax error; for YAML the parser's code picks our sentence, and its own words serve where we have none. */
+export type SyntaxDetail =
+  | { format: 'YAML'; reason?: ErrorCode; text: string }
+  | { format: 'JSON'; reason: JsonSyntaxReason; found?: string };
+
+/** What is wrong, with everything a sentence needs; the code says which kind of problem it is. */
+export type ProblemDetail =
+  | ({ code: 'syntax' } & SyntaxDetail)
+  | { code: 'type' | 'range' | 'format' | 'enum'; expected: Expectation; got: unknown; suggestion?: string }
+  | { code: 'required' }
+  | { code: 'unknownKey'; known: string[]; suggestion?: string }
+  | { code: 'unknownId'; kind: IdKind; id: string; known: string[]; suggestion?: string }
+  | { code: 'duplicateId'; id: string; first: string }
+  | { code: 'invalid'; text: string }
+  | { code: 'shareSum'; parts: string[]; sum: number }
+  | { code: 'reversedRange'; other: string; otherValue: number; got: number }
+  | { code: 'yearOutsideGame'; first: number; last: number; got: number }
+  | { code: 'missingDistrict'; measure: string }
+  | { code: 'districtNotAllowed'; district: string; measure: string; allowed: string[] }
+  | { code: 'leadAsPartner'; role: string }
+  | { code: 'ruleNotOffered'; rule: string; options: string[] };
+
+/** A problem before it has a place in the file: the data path and which part of it to point at. */
+export interface Finding {
+  path: Path;
+  at: Target;
+  detail: ProblemDetail;
+}
