@@ -73,5 +73,21 @@ export const modelParameters = z
     displacedStay: rate(0.75, 'Share of households displaced by demolition who find a flat in the neighbourhood.'),
     participationEffect: participationLevels(1, 1.05, 1.15, 1.3, 'Effect multiplier of a measure by level of resident participation.'),
     participationTrust: participationLevels(0, 0.002, 0.005, 0.01, 'Trust gained per year by a measure by level of resident participation.'),
+    multiGoalBonus: z
+      .number()
+      .min(0)
+      .max(2)
+      .default(0.2)
+      .describe('Extra effect per additional field of action when a multi-goal measure’s partners take part.'),
+    oppositionTrustLoss: rate(0.03, 'Trust lost in a district when a measure there passes against the residents’ opposition.'),
+    conceptEffort: z.number().min(0).default(120).describe('Staff hours that cover one component of the integrated action concept.'),
+    conceptValidity: z
+      .number()
+      .int()
+      .min(1)
+      .max(50)
+      .default(2)
+      .describe('Years a concept component counts before it must be updated (Fortschreibung).'),
+    participationStaff: participationLevels(1, 1.05, 1.2, 1.4, 'Staff time needed by level of resident participation, as a multiple.'),
   })
-  .describe('Model parameters. Each has a default; set only those you want to change.');
+  .describe('Model and rule parameters. Each has a default; set only those you want to change.');

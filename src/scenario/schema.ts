@@ -22,6 +22,20 @@ const share = z.number().min(0).max(1);
 const year = z.number().int().min(1900).max(2200);
 const count = z.number().min(0);
 
+/** The nine components of an integrated action concept (difu 2002). */
+export const CONCEPT_COMPONENTS = [
+  'cityFunction',
+  'problems',
+  'existingPlans',
+  'vision',
+  'projects',
+  'steering',
+  'participation',
+  'evaluation',
+  'financing',
+] as const;
+export type ConceptComponent = (typeof CONCEPT_COMPONENTS)[number];
+
 /** Indicators the model reports for each district and the whole neighbourhood. */
 export const INDICATOR_IDS = [
   'population',
@@ -188,6 +202,10 @@ const role = z.strictObject({
     .partialRecord(indicatorId, z.number())
     .describe('What the role wants: weights on neighbourhood indicators (negative = wants it lower). Shares (0–1) count as they are; counts (population, households, flats) count relative to their value at the start.'),
   profile: share.default(0.3).describe('How much the role cares about credit for measures under its own lead.'),
+  residents: z
+    .boolean()
+    .default(false)
+    .describe('This role speaks for the residents: measures passed against its opposition cost trust.'),
   briefing: text.describe('Private briefing only this role sees.'),
   stance: z
     .enum(['cooperative', 'pragmatic', 'sectoral', 'sceptical'])
@@ -235,6 +253,10 @@ const measure = z.strictObject({
     .default('none')
     .describe('How residents take part. More participation multiplies the effects on district states and attractiveness (parameters.participationEffect) and adds trust each year (parameters.participationTrust); flats and outside conditions are not multiplied.'),
   from: year.optional().describe('First year the card can be played.'),
+  concept: z
+    .array(z.enum(CONCEPT_COMPONENTS))
+    .default([])
+    .describe('Components of the integrated action concept that passing this card covers (for example steering for neighbourhood management).'),
 });
 
 const programme = z.strictObject({
@@ -328,6 +350,10 @@ export const scenarioSchema = z.strictObject({
   programmes: z.array(programme).default([]),
   events: z.array(event).default([]),
   decision: decision.default(decision.parse({})),
+  sharedObjectives: z
+    .partialRecord(indicatorId, z.number())
+    .default({ population: 1, vacancy: -1, image: 1, cohesion: 1, trust: 0.5, unemployment: -1 })
+    .describe('The shared neighbourhood score: weights on indicators, counted like role objectives.'),
   references: z.array(reference).default([]),
 });
 

@@ -11,6 +11,10 @@ export interface Decision {
   district?: string;
   scale: number;
   participation?: Participation;
+  /** Extra effect the rules grant, e.g. the multi-goal bonus (default 1). */
+  effect?: number;
+  /** Passed although the residents opposed it: costs trust where it is placed. */
+  againstResidents?: boolean;
 }
 
 /** Effects weaker than this have faded out. */
@@ -57,6 +61,7 @@ export function startMeasure(scenario: Scenario, decision: Decision, year: numbe
     districts,
     scale: decision.scale,
     participation: decision.participation ?? m.participation,
+    effect: decision.effect ?? 1,
     firstYear,
     lastYear: firstYear + m.duration - 1,
   };
@@ -72,6 +77,7 @@ export function startEvent(scenario: Scenario, id: string, year: number): Interv
     districts: e.districts ?? scenario.districts.map((d) => d.id),
     scale: 1,
     participation: 'none',
+    effect: 1,
     firstYear: year,
     lastYear: year + e.duration - 1,
   };
@@ -92,7 +98,7 @@ function stockShare(scenario: Scenario, state: ModelState, iv: Intervention, eff
 /** Applies this year's effects of one intervention on the stock and the district states. */
 export function applyIntervention(scenario: Scenario, state: ModelState, iv: Intervention, year: number): void {
   const p = scenario.parameters;
-  const multiplier = p.participationEffect[iv.participation];
+  const multiplier = p.participationEffect[iv.participation] * iv.effect;
   for (const effect of effectsOf(scenario, iv)) {
     const s = strength(iv, effect, year);
     if (s <= 0) continue;
@@ -118,6 +124,14 @@ export function applyIntervention(scenario: Scenario, state: ModelState, iv: Int
   }
 }
 
+/** A measure passed against the residents' opposition costs trust where it is placed, at once. */
+export function oppositionTrustLoss(scenario: Scenario, state: ModelState, iv: Intervention): void {
+  for (const id of iv.districts) {
+    const d = state.districts[id];
+    if (d) d.states.trust = clamp01(d.states.trust - scenario.parameters.oppositionTrustLoss);
+  }
+}
+
 /** Shifts that measures and events put on migration and the economy this year. */
 export interface Modifiers {
   /** Extra attractiveness by district, then by household class. */
@@ -132,7 +146,7 @@ export function collectModifiers(scenario: Scenario, state: ModelState, year: nu
   const classes = scenario.householdClasses.map((c) => c.id);
   const mods: Modifiers = { attractiveness: {}, cityPull: {}, regionalUnemployment: 0 };
   for (const iv of state.interventions) {
-    const multiplier = scenario.parameters.participationEffect[iv.participation];
+    const multiplier = scenario.parameters.participationEffect[iv.participation] * iv.effect;
     for (const effect of effectsOf(scenario, iv)) {
       const size = effect.amount * iv.scale * strength(iv, effect, year);
       if (size === 0) continue;

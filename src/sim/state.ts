@@ -25,6 +25,8 @@ export interface Intervention {
   districts: string[];
   scale: number;
   participation: Participation;
+  /** Effect multiplier granted by the rules (1 = as on the card). */
+  effect: number;
   /** First and last year of full effect. */
   firstYear: number;
   lastYear: number;

@@ -8,6 +8,7 @@ import { districtIndicators, lowIncomeClasses } from './indicators';
 import {
   applyIntervention,
   collectModifiers,
+  oppositionTrustLoss,
   startEvent,
   startMeasure,
   stillActive,
@@ -52,7 +53,11 @@ export function advanceYear(
     state.interventions.push(startEvent(scenario, id, year));
     if (!state.firedEvents.includes(id)) state.firedEvents.push(id);
   }
-  for (const decision of input.decisions) state.interventions.push(startMeasure(scenario, decision, year));
+  for (const decision of input.decisions) {
+    const iv = startMeasure(scenario, decision, year);
+    state.interventions.push(iv);
+    if (decision.againstResidents) recorder.record(cause('measure', iv.id), () => oppositionTrustLoss(scenario, state, iv));
+  }
 
   /** Runs one flow over every district, booked under its cause. */
   const flow = (name: string, f: (d: DistrictState, id: string) => void) =>

@@ -1,0 +1,51 @@
+/** The decision rules a scenario may use: consent with vetoes, a qualified majority, dot voting. */
+import type { Measure, Scenario } from '../scenario/schema';
+import type { DecisionRule, GameState, Proposal, Rejection } from './types';
+
+/** A role backs a proposal when it supports it or has pledged to it. */
+export function backers(p: Proposal): Set<string> {
+  return new Set([...p.support, ...p.pledges.map((x) => x.role)]);
+}
+
+/** Roles whose consent a card needs: its lead and its required partners. */
+export function neededConsent(m: Measure): string[] {
+  return [m.lead, ...m.partners.required];
+}
+
+function consent(p: Proposal, m: Measure): Rejection | undefined {
+  const vetoes = neededConsent(m).filter((r) => p.oppose.includes(r));
+  if (vetoes.length > 0) return { code: 'vetoed', params: { roles: vetoes.join(', ') } };
+  const missing = neededConsent(m).filter((r) => !backers(p).has(r));
+  if (missing.length > 0) return { code: 'consentMissing', params: { roles: missing.join(', ') } };
+  return undefined;
+}
+
+function majority(p: Proposal, roles: number, needed: number): Rejection | undefined {
+  const share = roles > 0 ? [...backers(p)].filter((r) => !p.oppose.includes(r)).length / roles : 0;
+  return share + 1e-9 >= needed ? undefined : { code: 'majorityMissing', params: { share: Math.round(share * 100), needed: Math.round(needed * 100) } };
+}
+
+/** Dots each proposal received. */
+export function dotsFor(state: Pick<GameState, 'dots'>, proposal: string): number {
+  return Object.values(state.dots).reduce((sum, byProposal) => sum + (byProposal[proposal] ?? 0), 0);
+}
+
+/**
+ * The proposals in the order their funding is settled, each with the reason it fails the vote, if it does.
+ * Under dot voting the order is the ranking by dots; otherwise the order they were tabled.
+ */
+export function vote(scenario: Scenario, state: GameState, rule: DecisionRule): { proposal: Proposal; failed?: Rejection }[] {
+  const open = state.proposals.filter((p) => p.verdict === 'open');
+  const measure = (p: Proposal) => scenario.measures.find((m) => m.id === p.measure)!;
+  // Nobody carries out a card against its lead: under every rule the lead's opposition is a veto.
+  const leadVeto = (p: Proposal): Rejection | undefined =>
+    p.oppose.includes(measure(p).lead) ? { code: 'vetoed', params: { roles: measure(p).lead } } : undefined;
+  if (rule === 'dots') {
+    const ranked = [...open].sort((a, b) => dotsFor(state, b.id) - dotsFor(state, a.id));
+    return ranked.map((p) => ({ proposal: p, failed: leadVeto(p) ?? (dotsFor(state, p.id) > 0 ? undefined : { code: 'noDots' }) }));
+  }
+  return open.map((p) => ({
+    proposal: p,
+    failed: rule === 'consent' ? consent(p, measure(p)) : (leadVeto(p) ?? majority(p, scenario.roles.length, scenario.decision.majority)),
+  }));
+}

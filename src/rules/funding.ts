@@ -1,0 +1,122 @@
+/** Paying for what passed: local pledges, programme matching with its caps, package deals that hold or fall. */
+import type { Measure, Programme, Scenario } from '../scenario/schema';
+import type { Pledge, Proposal, Rejection, Resources } from './types';
+
+export interface Funding {
+  proposal: string;
+  funded: boolean;
+  because?: Rejection;
+  programme?: { id: string; money: number };
+  /** What each role pays, the unspent rest of its pledges goes back. */
+  spend: Record<string, Resources>;
+}
+
+/** Money, staff and volunteer time a proposal needs, given its scale and participation. */
+export function needs(scenario: Scenario, m: Measure, p: Pick<Proposal, 'scale' | 'participation'>): Resources {
+  return {
+    money: m.cost * p.scale,
+    staffTime: m.staffTime * p.scale * scenario.parameters.participationStaff[p.participation],
+    volunteerHours: m.volunteerHours * p.scale,
+  };
+}
+
+/** Whether a programme funds this card in this year at all. */
+export function programmeFits(g: Programme, m: Measure, year: number): boolean {
+  if (year < g.from || (g.until !== undefined && year > g.until)) return false;
+  if (g.capital === 'capital' && !m.capital) return false;
+  if (g.capital === 'nonCapital' && m.capital) return false;
+  return g.fields === undefined || g.fields.some((f) => m.fields.includes(f));
+}
+
+interface ProgrammeAccount {
+  left: number;
+  nonCapitalLeft: number;
+}
+
+const sum = (pledges: readonly Pledge[], key: keyof Resources) => pledges.reduce((a, p) => a + (p[key] ?? 0), 0);
+const EPSILON = 1e-6;
+
+/** The best programme share for a proposal, within each programme's budget and its cap on non-capital measures. */
+function programmeShare(
+  scenario: Scenario,
+  m: Measure,
+  cost: number,
+  cofinancers: number,
+  coverage: number,
+  year: number,
+  accounts: Map<string, ProgrammeAccount>,
+): { id: string; money: number } | undefined {
+  let best: { id: string; money: number } | undefined;
+  for (const g of scenario.programmes) {
+    if (!programmeFits(g, m, year)) continue;
+    if (coverage + EPSILON < g.requires.actionConcept || cofinancers < g.requires.partners) continue;
+    const account = accounts.get(g.id)!;
+    const room = m.capital ? account.left : Math.min(account.left, account.nonCapitalLeft);
+    const money = Math.min(g.matchingRate * cost, room);
+    if (money > EPSILON && (!best || money > best.money)) best = { id: g.id, money };
+  }
+  return best;
+}
+
+function fundOne(
+  scenario: Scenario,
+  p: Proposal,
+  pledges: readonly Pledge[],
+  coverage: number,
+  year: number,
+  accounts: Map<string, ProgrammeAccount>,
+): Funding {
+  const m = scenario.measures.find((x) => x.id === p.measure)!;
+  const need = needs(scenario, m, p);
+  const local: Resources = { money: sum(pledges, 'money'), staffTime: sum(pledges, 'staffTime'), volunteerHours: sum(pledges, 'volunteerHours') };
+  const cofinancers = new Set(pledges.filter((x) => (x.money ?? 0) > 0).map((x) => x.role)).size;
+  const programme = local.money + EPSILON >= need.money ? undefined : programmeShare(scenario, m, need.money, cofinancers, coverage, year, accounts);
+  const fromProgramme = programme?.money ?? 0;
+  const short = {
+    money: Math.max(0, need.money - fromProgramme - local.money),
+    staffTime: Math.max(0, need.staffTime - local.staffTime),
+    volunteerHours: Math.max(0, need.volunteerHours - local.volunteerHours),
+  };
+  if (short.money > EPSILON || short.staffTime > EPSILON || short.volunteerHours > EPSILON) {
+    const params = Object.fromEntries(Object.entries(short).filter(([, v]) => v > EPSILON).map(([k, v]) => [k, Math.ceil(v)]));
+    return { proposal: p.id, funded: false, because: { code: 'fundingShort', params }, spend: {} };
+  }
+  if (programme) {
+    const account = accounts.get(programme.id)!;
+    account.left -= programme.money;
+    if (!m.capital) account.nonCapitalLeft -= programme.money;
+  }
+  // Each pledge pays its proportional part of what the programme leaves.
+  const part = (key: keyof Resources, needed: number) => (x: Pledge) => (local[key] > 0 ? ((x[key] ?? 0) * needed) / local[key] : 0);
+  const spend: Record<string, Resources> = {};
+  for (const x of pledges) {
+    const s = (spend[x.role] ??= { money: 0, staffTime: 0, volunteerHours: 0 });
+    s.money += part('money', need.money - fromProgramme)(x);
+    s.staffTime += part('staffTime', need.staffTime)(x);
+    s.volunteerHours += part('volunteerHours', need.volunteerHours)(x);
+  }
+  return { proposal: p.id, funded: true, ...(programme && { programme }), spend };
+}
+
+/**
+ * Funds the proposals that won the vote, in the given order. Conditional pledges hold only if the
+ * proposal they depend on is funded; dropping one can unfund another, so this repeats until stable.
+ */
+export function settleFunding(scenario: Scenario, winners: readonly Proposal[], coverage: number, year: number): Funding[] {
+  let standing = new Set(winners.map((p) => p.id));
+  for (let round = 0; round <= winners.length; round++) {
+    const accounts = new Map(
+      scenario.programmes.map((g) => [g.id, { left: g.budget, nonCapitalLeft: g.budget * g.nonCapitalCap }]),
+    );
+    const results = winners.map((p) => {
+      const pledges = p.pledges.filter((x) => x.condition === undefined || standing.has(x.condition));
+      const result = fundOne(scenario, p, pledges, coverage, year, accounts);
+      const dropped = p.pledges.length - pledges.length;
+      return !result.funded && dropped > 0 ? { ...result, because: { code: 'conditionFailed' as const, params: result.because?.params ?? {} } } : result;
+    });
+    const funded = new Set(results.filter((r) => r.funded).map((r) => r.proposal));
+    if ([...standing].every((id) => funded.has(id))) return results;
+    standing = funded;
+  }
+  return winners.map((p) => ({ proposal: p.id, funded: false, because: { code: 'fundingShort' }, spend: {} }));
+}

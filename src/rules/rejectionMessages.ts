@@ -1,0 +1,153 @@
+/** Sentences for refused actions and failed proposals, in German and English, with names from the scenario. */
+import type { Language, Scenario } from '../scenario/schema';
+import type { Phase, Rejection, RejectionCode } from './types';
+
+type Params = Record<string, string | number>;
+
+/** Names of the phases as players read them. */
+export const PHASE_NAMES: Record<Phase, Record<Language, string>> = {
+  news: { de: 'Nachrichten', en: 'news' },
+  situation: { de: 'Lage', en: 'situation' },
+  briefings: { de: 'Briefings', en: 'briefings' },
+  proposals: { de: 'Vorschläge', en: 'proposals' },
+  negotiation: { de: 'Verhandlung', en: 'negotiation' },
+  decision: { de: 'Entscheidung', en: 'decision' },
+  implementation: { de: 'Umsetzung', en: 'implementation' },
+  simulation: { de: 'Simulation', en: 'simulation' },
+  review: { de: 'Rückblick', en: 'review' },
+  debrief: { de: 'Auswertung', en: 'debrief' },
+};
+type Say = (p: Params) => string;
+
+const MESSAGES: Record<RejectionCode, Record<Language, Say>> = {
+  gameOver: { en: () => 'The game is over; only the debrief remains.', de: () => 'Das Spiel ist zu Ende; es bleibt die Auswertung.' },
+  paused: { en: () => 'The game is paused.', de: () => 'Das Spiel ist angehalten.' },
+  notPaused: { en: () => 'The game is not paused.', de: () => 'Das Spiel ist nicht angehalten.' },
+  wrongPhase: {
+    en: (p) => `This cannot be done in the ${p.phase} phase.`,
+    de: (p) => `Das geht in der Phase „${p.phase}“ nicht.`,
+  },
+  unknownRole: { en: (p) => `There is no role "${p.role}" in this game.`, de: (p) => `Eine Rolle „${p.role}“ gibt es in diesem Spiel nicht.` },
+  unknownMeasure: { en: (p) => `There is no project card "${p.measure}".`, de: (p) => `Eine Projektkarte „${p.measure}“ gibt es nicht.` },
+  unknownDistrict: { en: (p) => `There is no district "${p.district}".`, de: (p) => `Ein Teilgebiet „${p.district}“ gibt es nicht.` },
+  unknownProposal: { en: (p) => `There is no proposal ${p.proposal} on the table.`, de: (p) => `Einen Vorschlag ${p.proposal} gibt es nicht.` },
+  unknownEvent: { en: (p) => `There is no event "${p.event}" in the deck.`, de: (p) => `Ein Ereignis „${p.event}“ gibt es im Stapel nicht.` },
+  cardNotYetAvailable: {
+    en: (p) => `${p.measure} can only be played from ${p.year} on.`,
+    de: (p) => `${p.measure} kann erst ab ${p.year} gespielt werden.`,
+  },
+  districtRequired: { en: (p) => `${p.measure} must be placed in a district.`, de: (p) => `${p.measure} muss in einem Teilgebiet liegen.` },
+  districtNotAllowed: {
+    en: (p) => `${p.measure} cannot be placed in ${p.district}.`,
+    de: (p) => `${p.measure} ist in ${p.district} nicht möglich.`,
+  },
+  scaleOutOfRange: {
+    en: (p) => `${p.measure} comes in sizes from ${p.min} to ${p.max}, not ${p.scale}.`,
+    de: (p) => `${p.measure} gibt es in den Größen ${p.min} bis ${p.max}, nicht ${p.scale}.`,
+  },
+  alreadyTabled: {
+    en: (p) => `${p.measure} is already on the table${p.district ? ` for ${p.district}` : ''} this year.`,
+    de: (p) => `${p.measure} liegt in diesem Jahr schon auf dem Tisch${p.district ? ` (${p.district})` : ''}.`,
+  },
+  partnerNotOnCard: {
+    en: (p) => `${p.role} is not a partner named on the card ${p.measure}.`,
+    de: (p) => `${p.role} ist auf der Karte ${p.measure} nicht als Partner vorgesehen.`,
+  },
+  financingInvalid: {
+    en: (p) => `The financing shares must add up to 100 %, not ${p.total} %.`,
+    de: (p) => `Die Finanzierungsanteile müssen 100 % ergeben, nicht ${p.total} %.`,
+  },
+  notYourProposal: {
+    en: (p) => `Only ${p.role}, who tabled ${p.proposal}, can amend it.`,
+    de: (p) => `Nur ${p.role} hat ${p.proposal} eingebracht und kann ihn ändern.`,
+  },
+  proposalClosed: { en: (p) => `${p.proposal} has already been decided.`, de: (p) => `Über ${p.proposal} ist schon entschieden.` },
+  emptyPledge: { en: () => 'A pledge needs money, staff time or volunteer hours.', de: () => 'Eine Zusage braucht Geld, Arbeitszeit oder Ehrenamtsstunden.' },
+  negativeAmount: { en: () => 'Amounts must be positive numbers.', de: () => 'Beträge müssen positive Zahlen sein.' },
+  notEnoughMoney: {
+    en: (p) => `${p.role} cannot pledge ${euro(p.wanted, 'en')}: ${euro(p.left, 'en')} left this year.`,
+    de: (p) => `${p.role} kann keine ${euro(p.wanted, 'de')} zusagen: in diesem Jahr sind noch ${euro(p.left, 'de')} übrig.`,
+  },
+  notEnoughStaff: {
+    en: (p) => `${p.role} cannot give ${p.wanted} staff hours: ${p.left} left this year.`,
+    de: (p) => `${p.role} kann keine ${p.wanted} Arbeitsstunden geben: in diesem Jahr sind noch ${p.left} übrig.`,
+  },
+  notEnoughVolunteers: {
+    en: (p) => `${p.role} cannot give ${p.wanted} volunteer hours: ${p.left} left this year.`,
+    de: (p) => `${p.role} kann keine ${p.wanted} Ehrenamtsstunden geben: in diesem Jahr sind noch ${p.left} übrig.`,
+  },
+  conditionOnItself: {
+    en: (p) => `A pledge to ${p.proposal} cannot depend on ${p.proposal} itself.`,
+    de: (p) => `Eine Zusage für ${p.proposal} kann nicht von ${p.proposal} selbst abhängen.`,
+  },
+  noPledge: { en: (p) => `${p.role} has no pledge on ${p.proposal} to withdraw.`, de: (p) => `${p.role} hat für ${p.proposal} nichts zugesagt.` },
+  alreadyVoted: { en: (p) => `${p.role} has already said so on ${p.proposal}.`, de: (p) => `${p.role} hat sich zu ${p.proposal} schon so geäußert.` },
+  withdrawFirst: {
+    en: (p) => `${p.role} has pledged to ${p.proposal}; withdraw the pledge before opposing it.`,
+    de: (p) => `${p.role} hat für ${p.proposal} zugesagt; erst die Zusage zurückziehen, dann dagegen stimmen.`,
+  },
+  dotsNotInUse: { en: (p) => `Dots are not used: the decision rule is ${p.rule}.`, de: (p) => `Punkte werden nicht vergeben: die Entscheidungsregel ist ${p.rule}.` },
+  notEnoughDots: {
+    en: (p) => `${p.role} cannot place ${p.wanted} dots: ${p.left} left.`,
+    de: (p) => `${p.role} kann keine ${p.wanted} Punkte kleben: noch ${p.left} übrig.`,
+  },
+  ruleNotOffered: {
+    en: (p) => `This scenario offers only these decision rules: ${p.options}.`,
+    de: (p) => `Dieses Szenario bietet nur diese Entscheidungsregeln: ${p.options}.`,
+  },
+  eventAlreadyThisYear: { en: (p) => `${p.event} is already in this year's news.`, de: (p) => `${p.event} steht schon in den Nachrichten dieses Jahres.` },
+  conceptStaffRequired: {
+    en: () => 'Work on the action concept needs a positive number of staff hours.',
+    de: () => 'Arbeit am Handlungskonzept braucht eine positive Zahl an Arbeitsstunden.',
+  },
+  consentMissing: { en: (p) => `Not agreed by ${p.roles}, whose consent the card needs.`, de: (p) => `Ohne Zustimmung von ${p.roles}, die die Karte braucht.` },
+  vetoed: { en: (p) => `Vetoed by ${p.roles}.`, de: (p) => `Veto von ${p.roles}.` },
+  majorityMissing: {
+    en: (p) => `Only ${p.share} % of the roles backed it; ${p.needed} % were needed.`,
+    de: (p) => `Nur ${p.share} % der Rollen waren dafür; ${p.needed} % waren nötig.`,
+  },
+  noDots: { en: () => 'Nobody gave it a dot.', de: () => 'Niemand hat einen Punkt vergeben.' },
+  fundingShort: {
+    en: (p) => `Not fully funded${shortfall(p, 'en')}.`,
+    de: (p) => `Nicht ausfinanziert${shortfall(p, 'de')}.`,
+  },
+  conditionFailed: {
+    en: (p) => `A package deal fell through, so it was not fully funded${shortfall(p, 'en')}.`,
+    de: (p) => `Ein Paket platzte, daher nicht ausfinanziert${shortfall(p, 'de')}.`,
+  },
+};
+
+function euro(n: string | number | undefined, lang: Language): string {
+  return `${new Intl.NumberFormat(lang === 'de' ? 'de-DE' : 'en-GB').format(Number(n ?? 0))} €`;
+}
+
+function shortfall(p: Params, lang: Language): string {
+  const parts: string[] = [];
+  if (p.money !== undefined) parts.push(euro(p.money, lang));
+  if (p.staffTime !== undefined) parts.push(lang === 'de' ? `${p.staffTime} Arbeitsstunden` : `${p.staffTime} staff hours`);
+  if (p.volunteerHours !== undefined) parts.push(lang === 'de' ? `${p.volunteerHours} Ehrenamtsstunden` : `${p.volunteerHours} volunteer hours`);
+  if (parts.length === 0) return '';
+  return lang === 'de' ? `: es fehlen ${parts.join(', ')}` : `: ${parts.join(', ')} missing`;
+}
+
+/** Role, card and district ids in the parameters are shown by their names in the chosen language. */
+function named(scenario: Scenario | undefined, params: Params, lang: Language): Params {
+  if (!scenario) return params.phase !== undefined && String(params.phase) in PHASE_NAMES ? { ...params, phase: PHASE_NAMES[params.phase as Phase][lang] } : params;
+  const name = (list: readonly { id: string; name: Record<Language, string> }[], id: string | number) =>
+    list.find((x) => x.id === id)?.name[lang] ?? String(id);
+  const out: Params = { ...params };
+  if (params.role !== undefined) out.role = name(scenario.roles, params.role);
+  if (typeof params.roles === 'string') out.roles = params.roles.split(', ').map((r) => name(scenario.roles, r)).join(', ');
+  if (params.measure !== undefined) out.measure = name(scenario.measures, params.measure);
+  if (params.district !== undefined) out.district = name(scenario.districts, params.district);
+  if (typeof params.phase === 'string' && params.phase in PHASE_NAMES) out.phase = PHASE_NAMES[params.phase as Phase][lang];
+  if (params.event !== undefined) out.event = scenario.events.find((e) => e.id === params.event)?.title[lang] ?? String(params.event);
+  return out;
+}
+
+/** The sentence a person reads for a rejection. */
+export function rejectionMessage(rejection: Rejection, lang: Language, scenario?: Scenario): string {
+  return MESSAGES[rejection.code][lang](named(scenario, rejection.params ?? {}, lang));
+}
+
+export const REJECTION_CODES = Object.keys(MESSAGES) as RejectionCode[];

@@ -1,0 +1,113 @@
+/** A session is data: scenario, seed, seats and the log of accepted actions; the game state is replayed from it. */
+import type { LocalText, Scenario } from '../scenario/schema';
+import { applyAction, newGame } from './game';
+import { hashOf } from './hash';
+import type { Action, GameState, LogEntry, Rejection, Seat } from './types';
+
+export interface Session {
+  scenario: { id: string; hash: string };
+  seed: number;
+  seats: Record<string, Seat>;
+  log: LogEntry[];
+}
+
+/** A session in play: its data, the current state, and states at the start of each year for fast undo and branching. */
+export interface LiveSession {
+  session: Session;
+  state: GameState;
+  /** Log length and state at the news of each year played so far. */
+  yearStarts: { year: number; index: number; state: GameState }[];
+}
+
+/** The scenario's identity in saves: any change of its content changes the hash. */
+export function scenarioHash(scenario: Scenario): string {
+  return hashOf(scenario);
+}
+
+/** The state hash printed by the command line and checked by replays. */
+export function stateHash(state: GameState): string {
+  return hashOf(state);
+}
+
+export function startSession(scenario: Scenario, seed: number, seats?: Record<string, Seat>): LiveSession {
+  const state = newGame(scenario, seed, seats);
+  return {
+    session: { scenario: { id: scenario.meta.id, hash: scenarioHash(scenario) }, seed, seats: state.seats, log: [] },
+    state,
+    yearStarts: [{ year: state.year, index: 0, state }],
+  };
+}
+
+const movesPhase = (a: Action) => a.type === 'next' || a.type === 'callDecision';
+
+/** Applies an action; when accepted it is appended to the log. */
+export function act(
+  scenario: Scenario,
+  live: LiveSession,
+  action: Action,
+  reason?: LocalText,
+): { ok: true; live: LiveSession } | { ok: false; rejection: Rejection } {
+  const result = applyAction(scenario, live.state, action);
+  if (!result.ok) return result;
+  const entry: LogEntry = reason ? { action, reason } : { action };
+  const log = [...live.session.log, entry];
+  const newYear = movesPhase(action) && result.state.phase === 'news';
+  return {
+    ok: true,
+    live: {
+      session: { ...live.session, log },
+      state: result.state,
+      yearStarts: newYear ? [...live.yearStarts, { year: result.state.year, index: log.length, state: result.state }] : live.yearStarts,
+    },
+  };
+}
+
+/** Why a logged session cannot be replayed: the entry that the rules refuse. */
+export interface ReplayFailure {
+  index: number;
+  rejection: Rejection;
+}
+
+/** Replays a session's log from the start. */
+export function replay(scenario: Scenario, session: Session): { ok: true; live: LiveSession } | { ok: false; failure: ReplayFailure } {
+  let live = startSession(scenario, session.seed, session.seats);
+  for (const [index, entry] of session.log.entries()) {
+    const next = act(scenario, live, entry.action, entry.reason);
+    if (!next.ok) return { ok: false, failure: { index, rejection: next.rejection } };
+    live = next.live;
+  }
+  return { ok: true, live };
+}
+
+/** The session cut back to its first `length` log entries, replayed from the nearest year start. */
+export function truncate(scenario: Scenario, live: LiveSession, length: number): LiveSession {
+  const starts = live.yearStarts.filter((s) => s.index <= length);
+  const from = starts[starts.length - 1]!;
+  let current: LiveSession = { session: { ...live.session, log: live.session.log.slice(0, from.index) }, state: from.state, yearStarts: starts };
+  for (const entry of live.session.log.slice(from.index, length)) {
+    const next = act(scenario, current, entry.action, entry.reason);
+    // Entries that were accepted once are accepted again: the rules are deterministic.
+    if (!next.ok) throw new Error(`log entry refused on replay: ${next.rejection.code}`);
+    current = next.live;
+  }
+  return current;
+}
+
+/** Takes back the last action. */
+export function undo(scenario: Scenario, live: LiveSession): LiveSession {
+  return truncate(scenario, live, Math.max(0, live.session.log.length - 1));
+}
+
+/** Goes back to the start of the current phase, dropping what was done in it. */
+export function restartPhase(scenario: Scenario, live: LiveSession): LiveSession {
+  const log = live.session.log;
+  let start = log.length;
+  while (start > 0 && !movesPhase(log[start - 1]!.action)) start--;
+  return truncate(scenario, live, start);
+}
+
+/** A new line of play from the news of an earlier year; undefined when that year has not been reached. */
+export function branchAtYear(scenario: Scenario, live: LiveSession, year: number): LiveSession | undefined {
+  const start = live.yearStarts.find((s) => s.year === year);
+  return start ? truncate(scenario, live, start.index) : undefined;
+}

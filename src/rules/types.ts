@@ -1,0 +1,197 @@
+/** The Planspiel as data: seats, actions, proposals, pledges and the game state they produce. */
+import type { ConceptComponent, LocalText } from '../scenario/schema';
+import type { Explanation } from '../sim/explain';
+import type { ModelState, Participation } from '../sim/state';
+
+export const PHASES = [
+  'news',
+  'situation',
+  'briefings',
+  'proposals',
+  'negotiation',
+  'decision',
+  'implementation',
+  'simulation',
+  'review',
+  'debrief',
+] as const;
+export type Phase = (typeof PHASES)[number];
+
+export const STANCES = ['cooperative', 'pragmatic', 'sectoral', 'sceptical'] as const;
+export type Stance = (typeof STANCES)[number];
+export type DecisionRule = 'consent' | 'majority' | 'dots';
+
+export interface Seat {
+  controller: 'human' | 'bot';
+  stance: Stance;
+}
+
+export interface Resources {
+  money: number;
+  staffTime: number;
+  volunteerHours: number;
+}
+
+/** Who acts: a role (by id) or the facilitator. */
+export type Actor = string;
+export const FACILITATOR = 'facilitator';
+
+/** Every move in the game, as data. `reason` is the one-line explanation a computer role gives. */
+export type Action =
+  | {
+      type: 'table';
+      role: string;
+      measure: string;
+      district?: string;
+      scale: number;
+      /** Proposed share of the local cost per role (shares sum to 1). */
+      financing?: Record<string, number>;
+      /** Roles asked to join. */
+      partners?: string[];
+      participation?: Participation;
+    }
+  | ({ type: 'pledge'; role: string; proposal: string; condition?: string } & Partial<Resources>)
+  | { type: 'withdraw'; role: string; proposal: string }
+  | { type: 'support'; role: string; proposal: string }
+  | { type: 'oppose'; role: string; proposal: string }
+  | { type: 'amend'; role: string; proposal: string; scale?: number; participation?: Participation; financing?: Record<string, number> }
+  | { type: 'dots'; role: string; proposal: string; count: number }
+  | { type: 'concept'; role: string; component: ConceptComponent; staffTime: number }
+  | { type: 'next' }
+  | { type: 'pause' }
+  | { type: 'resume' }
+  | { type: 'callDecision' }
+  | { type: 'injectEvent'; event: string }
+  | { type: 'seat'; role: string; controller: Seat['controller']; stance?: Stance }
+  | { type: 'rule'; rule: DecisionRule };
+
+export type ActionType = Action['type'];
+
+/** An accepted action as it stands in the session log. */
+export interface LogEntry {
+  action: Action;
+  /** Why a computer role did it, shown beside the action. */
+  reason?: LocalText;
+}
+
+export interface Pledge extends Resources {
+  role: string;
+  /** A package deal: the pledge holds only if this other proposal passes. */
+  condition?: string;
+}
+
+export type Verdict = 'open' | 'passed' | 'rejected' | 'unfunded';
+
+export interface Proposal {
+  id: string;
+  year: number;
+  tabledBy: string;
+  measure: string;
+  district?: string;
+  scale: number;
+  participation: Participation;
+  financing: Record<string, number>;
+  partners: string[];
+  pledges: Pledge[];
+  support: string[];
+  oppose: string[];
+  verdict: Verdict;
+  /** What decided the verdict, as a reason code with its details. */
+  because?: Rejection;
+  /** Money from a funding programme, once implemented. */
+  programme?: { id: string; money: number };
+  /** Effect multiplier from the multi-goal bonus, once implemented. */
+  effect?: number;
+}
+
+/** Why something was refused or failed: a stable code and the details a sentence needs. */
+export interface Rejection {
+  code: RejectionCode;
+  params?: Record<string, string | number>;
+}
+
+export type RejectionCode =
+  | 'gameOver'
+  | 'paused'
+  | 'notPaused'
+  | 'wrongPhase'
+  | 'unknownRole'
+  | 'unknownMeasure'
+  | 'unknownDistrict'
+  | 'unknownProposal'
+  | 'unknownEvent'
+  | 'cardNotYetAvailable'
+  | 'districtRequired'
+  | 'districtNotAllowed'
+  | 'scaleOutOfRange'
+  | 'alreadyTabled'
+  | 'partnerNotOnCard'
+  | 'financingInvalid'
+  | 'notYourProposal'
+  | 'proposalClosed'
+  | 'emptyPledge'
+  | 'negativeAmount'
+  | 'notEnoughMoney'
+  | 'notEnoughStaff'
+  | 'notEnoughVolunteers'
+  | 'conditionOnItself'
+  | 'noPledge'
+  | 'alreadyVoted'
+  | 'withdrawFirst'
+  | 'dotsNotInUse'
+  | 'notEnoughDots'
+  | 'ruleNotOffered'
+  | 'eventAlreadyThisYear'
+  | 'conceptStaffRequired'
+  // Verdicts on proposals (not refused actions):
+  | 'consentMissing'
+  | 'vetoed'
+  | 'majorityMissing'
+  | 'noDots'
+  | 'fundingShort'
+  | 'conditionFailed';
+
+export type Result = { ok: true; state: GameState } | { ok: false; rejection: Rejection };
+
+/** What happened in a finished year, kept for scores, the debrief and batch runs. */
+export interface YearRecord {
+  year: number;
+  proposals: Proposal[];
+  events: string[];
+  /** Money each role spent, and programme money by programme. */
+  spent: Record<string, Resources>;
+  programmeMoney: Record<string, number>;
+  conceptCoverage: number;
+}
+
+export interface ConceptState {
+  /** Staff hours put into each component this year, by role. */
+  effort: Partial<Record<ConceptComponent, Record<string, number>>>;
+  /** Last year each component was covered. */
+  covered: Partial<Record<ConceptComponent, number>>;
+}
+
+export interface GameState {
+  scenario: string;
+  seed: number;
+  phase: Phase;
+  paused: boolean;
+  year: number;
+  rule: DecisionRule;
+  seats: Record<string, Seat>;
+  model: ModelState;
+  /** What each role has left to pledge this year. */
+  budgets: Record<string, Resources>;
+  proposals: Proposal[];
+  proposalCount: number;
+  /** This year's events: scheduled, drawn and injected. */
+  events: string[];
+  /** Dots placed this year: by role, then by proposal. */
+  dots: Record<string, Record<string, number>>;
+  concept: ConceptState;
+  /** Credit for passed measures: as lead, and as a contributing partner. */
+  credit: Record<string, { led: number; joined: number }>;
+  history: YearRecord[];
+  /** Why each indicator changed in the last simulated year. */
+  review?: Explanation;
+}
