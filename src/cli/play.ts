@@ -1,15 +1,29 @@
-/** `npm run play -- SCENARIO [--seed N] [--plan none|REFERENCE] [--turns N] [--format table|json|csv]` */
+/**
+ * `npm run play -- SCENARIO [--seed N] [--plan none|REFERENCE] [--turns N] [--format table|json|csv]`
+ * `npm run play -- SCENARIO --seats bots [--stance cooperative|pragmatic|sectoral|mixed] [--seed N] [--save FILE] [--format …]`
+ */
+import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { INDICATOR_IDS } from '../scenario/schema';
+import { playBotGame } from '../bots/autoplay';
+import { sessionToJson } from '../rules/saveFile';
+import { scores } from '../rules/scoring';
+import { stateHash } from '../rules/session';
+import { modelTimeline } from '../rules/timeline';
 import type { Scenario } from '../scenario/schema';
-import { yearRows, type YearRow } from '../sim/report';
+import { yearTableCsv } from '../sim/csv';
+import { yearRows } from '../sim/report';
 import { referencePlan, runPlan, type Plan } from '../sim/run';
-import { indicatorCells } from './indicatorColumns';
+import { decisionLines, scoreTable } from './botReport';
+import { readFailure } from './readFailure';
 import { readScenario } from './readScenario';
-import { csvTable, textTable } from './table';
+import { botSeats, STANCE_CHOICES, type StanceChoice } from './seats';
 import { UsageError, wholeNumber } from './usage';
+import { title, yearTableText } from './yearTable';
 
-const USAGE = 'usage: npm run play -- SCENARIO [--seed N] [--plan none|REFERENCE] [--turns N] [--format table|json|csv]';
+const USAGE = [
+  'usage: npm run play -- SCENARIO [--seed N] [--plan none|REFERENCE] [--turns N] [--format table|json|csv]',
+  '       npm run play -- SCENARIO --seats bots [--stance cooperative|pragmatic|sectoral|mixed] [--seed N] [--save FILE] [--format table|json|csv]',
+].join('\n');
 const FORMATS = ['table', 'json', 'csv'] as const;
 type Format = (typeof FORMATS)[number];
 
@@ -19,6 +33,14 @@ interface PlayOptions {
   plan: string;
   turns?: number;
   format: Format;
+  bots: boolean;
+  stance: StanceChoice;
+  save?: string;
+}
+
+function oneOf<T extends string>(option: string, value: string, choices: readonly T[]): T {
+  if (!(choices as readonly string[]).includes(value)) throw new UsageError(`${option} must be one of ${choices.join(', ')}, got "${value}"`);
+  return value as T;
 }
 
 function parse(argv: string[]): PlayOptions {
@@ -27,20 +49,30 @@ function parse(argv: string[]): PlayOptions {
     allowPositionals: true,
     options: {
       seed: { type: 'string', default: '1' },
-      plan: { type: 'string', default: 'none' },
+      plan: { type: 'string' },
       turns: { type: 'string' },
       format: { type: 'string', default: 'table' },
+      seats: { type: 'string' },
+      stance: { type: 'string' },
+      save: { type: 'string' },
     },
   });
   if (positionals.length !== 1) throw new UsageError('name exactly one scenario file');
-  const format = values.format as Format;
-  if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, got "${values.format}"`);
+  const bots = values.seats !== undefined && oneOf('--seats', values.seats, ['bots']) === 'bots';
+  if (!bots) {
+    for (const option of ['stance', 'save'] as const) if (values[option] !== undefined) throw new UsageError(`--${option} needs --seats bots`);
+  } else if (values.plan !== undefined || values.turns !== undefined) {
+    throw new UsageError('--plan and --turns are for runs without players; with --seats bots the bots decide every year');
+  }
   return {
     file: positionals[0]!,
     seed: wholeNumber('--seed', values.seed, 0, 2 ** 32 - 1),
-    plan: values.plan,
+    plan: values.plan ?? 'none',
     turns: values.turns === undefined ? undefined : wholeNumber('--turns', values.turns, 1, 200),
-    format,
+    format: oneOf('--format', values.format, FORMATS),
+    bots,
+    stance: oneOf('--stance', values.stance ?? 'mixed', STANCE_CHOICES),
+    ...(values.save !== undefined && { save: values.save }),
   };
 }
 
@@ -52,46 +84,56 @@ function planOf(scenario: Scenario, name: string): Plan {
   throw new UsageError(`scenario "${scenario.meta.id}" has no reference play "${name}"; choose one of: ${known}`);
 }
 
-function render(format: Format, scenario: Scenario, options: PlayOptions, rows: YearRow[]): string {
-  if (format === 'json') {
-    return JSON.stringify({ scenario: scenario.meta.id, seed: options.seed, plan: options.plan, years: rows }, null, 2);
+function playModel(scenario: Scenario, o: PlayOptions): string {
+  const rows = yearRows(scenario, runPlan(scenario, o.seed, planOf(scenario, o.plan), o.turns));
+  if (o.format === 'json') return JSON.stringify({ scenario: scenario.meta.id, seed: o.seed, plan: o.plan, years: rows }, null, 2);
+  if (o.format === 'csv') return yearTableCsv(rows);
+  return `${title(scenario, o.seed, `plan ${o.plan}`)}\n${yearTableText(rows)}`;
+}
+
+function playBots(scenario: Scenario, o: PlayOptions): string {
+  const live = playBotGame(scenario, o.seed, botSeats(scenario, o.stance));
+  const hash = stateHash(live.state);
+  if (o.save) {
+    try {
+      writeFileSync(o.save, sessionToJson(live.session, { file: o.file, finalHash: hash }));
+    } catch (error) {
+      throw new UsageError(`${o.save}: cannot write the session file (${readFailure(error, 'en')})`);
+    }
   }
-  if (format === 'csv') {
-    const header = ['year', 'district', ...INDICATOR_IDS];
-    const lines = rows.flatMap((r) => [
-      [String(r.year), 'all', ...INDICATOR_IDS.map((id) => String(r.indicators[id]))],
-      ...Object.entries(r.districts).map(([d, ind]) => [String(r.year), d, ...INDICATOR_IDS.map((id) => String(ind[id]))]),
-    ]);
-    return csvTable(header, lines);
+  const rows = yearRows(scenario, modelTimeline(live));
+  const finalScores = scores(scenario, live.state);
+  const decisions = live.state.history.flatMap((y) => y.proposals);
+  if (o.format === 'json') {
+    return JSON.stringify({ scenario: scenario.meta.id, seed: o.seed, stance: o.stance, years: rows, decisions, scores: finalScores, hash }, null, 2);
   }
-  const table = textTable(
-    ['year', ...INDICATOR_IDS, 'events'],
-    rows.map((r) => [String(r.year), ...indicatorCells(r.indicators), r.events.join(' ') || '-']),
-  );
-  return `${scenario.meta.title.en} — seed ${options.seed}, plan ${options.plan}\n${table}`;
+  if (o.format === 'csv') return `# scenario: ${scenario.meta.id}\n# seed: ${o.seed}\n# stance: ${o.stance}\n# hash: ${hash}\n${yearTableCsv(rows)}`;
+  return [
+    title(scenario, o.seed, `all seats computer-played (${o.stance})`),
+    yearTableText(rows),
+    '',
+    'decisions:',
+    ...decisionLines(scenario, live.state.history),
+    '',
+    'final scores:',
+    scoreTable(scenario, finalScores),
+    '',
+    `hash: ${hash}`,
+  ].join('\n');
 }
 
 /** Runs the command; returns the exit code. */
 export function main(argv: string[]): number {
-  let options: PlayOptions;
   try {
-    options = parse(argv);
-  } catch (error) {
-    console.error(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
-    return 1;
-  }
-  const scenario = readScenario(options.file);
-  if (!scenario) return 1;
-  try {
-    const records = runPlan(scenario, options.seed, planOf(scenario, options.plan), options.turns);
-    console.log(render(options.format, scenario, options, yearRows(scenario, records)));
+    const options = parse(argv);
+    const scenario = readScenario(options.file);
+    if (!scenario) return 1;
+    console.log(options.bots ? playBots(scenario, options) : playModel(scenario, options));
     return 0;
   } catch (error) {
-    if (error instanceof UsageError) {
-      console.error(error.message);
-      return 1;
-    }
-    throw error;
+    if (!(error instanceof UsageError) && !(error instanceof TypeError && 'code' in error)) throw error;
+    console.error(`${error.message}\n${USAGE}`);
+    return 1;
   }
 }
 

@@ -3,7 +3,7 @@ import { CONCEPT_COMPONENTS, type ConceptComponent, type Scenario } from '../sce
 import type { ConceptState, GameState } from './types';
 
 /** Components that only count when more than one role worked on them: a vision links several fields. */
-const SHARED_COMPONENTS: readonly ConceptComponent[] = ['vision'];
+export const SHARED_COMPONENTS: readonly ConceptComponent[] = ['vision'];
 
 export function emptyConcept(): ConceptState {
   return { effort: {}, covered: {} };

@@ -11,8 +11,11 @@ export interface Funding {
   spend: Record<string, Resources>;
 }
 
+/** The parts of a scenario that funding reads: also what a role's public view holds. */
+export type FundingScenario = Pick<Scenario, 'measures' | 'programmes' | 'parameters'>;
+
 /** Money, staff and volunteer time a proposal needs, given its scale and participation. */
-export function needs(scenario: Scenario, m: Measure, p: Pick<Proposal, 'scale' | 'participation'>): Resources {
+export function needs(scenario: Pick<Scenario, 'parameters'>, m: Measure, p: Pick<Proposal, 'scale' | 'participation'>): Resources {
   return {
     money: m.cost * p.scale,
     staffTime: m.staffTime * p.scale * scenario.parameters.participationStaff[p.participation],
@@ -25,20 +28,27 @@ export function programmeFits(g: Programme, m: Measure, year: number): boolean {
   if (year < g.from || (g.until !== undefined && year > g.until)) return false;
   if (g.capital === 'capital' && !m.capital) return false;
   if (g.capital === 'nonCapital' && m.capital) return false;
+  if (g.measures !== undefined && !g.measures.includes(m.id)) return false;
   return g.fields === undefined || g.fields.some((f) => m.fields.includes(f));
 }
 
-interface ProgrammeAccount {
+/** What a programme has left to give this year, in all and for non-capital measures. */
+export interface ProgrammeAccount {
   left: number;
   nonCapitalLeft: number;
+}
+
+/** Every programme's full yearly budget. */
+export function programmeAccounts(scenario: Pick<Scenario, 'programmes'>): Map<string, ProgrammeAccount> {
+  return new Map(scenario.programmes.map((g) => [g.id, { left: g.budget, nonCapitalLeft: g.budget * g.nonCapitalCap }]));
 }
 
 const sum = (pledges: readonly Pledge[], key: keyof Resources) => pledges.reduce((a, p) => a + (p[key] ?? 0), 0);
 const EPSILON = 1e-6;
 
 /** The best programme share for a proposal, within each programme's budget and its cap on non-capital measures. */
-function programmeShare(
-  scenario: Scenario,
+export function programmeShare(
+  scenario: FundingScenario,
   m: Measure,
   cost: number,
   cofinancers: number,
@@ -59,7 +69,7 @@ function programmeShare(
 }
 
 function fundOne(
-  scenario: Scenario,
+  scenario: FundingScenario,
   p: Proposal,
   pledges: readonly Pledge[],
   coverage: number,
@@ -95,6 +105,8 @@ function fundOne(
     s.staffTime += part('staffTime', need.staffTime)(x);
     s.volunteerHours += part('volunteerHours', need.volunteerHours)(x);
   }
+  // A role whose pledge was not needed at all paid nothing: it is no paying partner.
+  for (const [role, s] of Object.entries(spend)) if (s.money <= 0 && s.staffTime <= 0 && s.volunteerHours <= 0) delete spend[role];
   return { proposal: p.id, funded: true, ...(programme && { programme }), spend };
 }
 
@@ -102,12 +114,11 @@ function fundOne(
  * Funds the proposals that won the vote, in the given order. Conditional pledges hold only if the
  * proposal they depend on is funded; dropping one can unfund another, so this repeats until stable.
  */
-export function settleFunding(scenario: Scenario, winners: readonly Proposal[], coverage: number, year: number): Funding[] {
+export function settleFunding(scenario: FundingScenario, winners: readonly Proposal[], coverage: number, year: number): Funding[] {
   let standing = new Set(winners.map((p) => p.id));
-  for (let round = 0; round <= winners.length; round++) {
-    const accounts = new Map(
-      scenario.programmes.map((g) => [g.id, { left: g.budget, nonCapitalLeft: g.budget * g.nonCapitalCap }]),
-    );
+  let previous: Funding[] = [];
+  for (let round = 0; ; round++) {
+    const accounts = programmeAccounts(scenario);
     const results = winners.map((p) => {
       const pledges = p.pledges.filter((x) => x.condition === undefined || standing.has(x.condition));
       const result = fundOne(scenario, p, pledges, coverage, year, accounts);
@@ -116,7 +127,18 @@ export function settleFunding(scenario: Scenario, winners: readonly Proposal[], 
     });
     const funded = new Set(results.filter((r) => r.funded).map((r) => r.proposal));
     if ([...standing].every((id) => funded.has(id))) return results;
+    if (round === winners.length) return withoutFlipping(scenario, winners, coverage, year, previous, results);
     standing = funded;
+    previous = results;
   }
-  return winners.map((p) => ({ proposal: p.id, funded: false, because: { code: 'fundingShort' }, spend: {} }));
+}
+
+/**
+ * No stable outcome: package deals competing for programme money make proposals flip between funded and
+ * not. Those fail, with the reason from a round in which they were not funded; the rest are settled without them.
+ */
+function withoutFlipping(scenario: FundingScenario, winners: readonly Proposal[], coverage: number, year: number, before: Funding[], last: Funding[]): Funding[] {
+  const flipping = new Set(winners.filter((_, i) => before[i]!.funded !== last[i]!.funded).map((p) => p.id));
+  const settled = new Map(settleFunding(scenario, winners.filter((p) => !flipping.has(p.id)), coverage, year).map((f) => [f.proposal, f]));
+  return winners.map((p, i) => (flipping.has(p.id) ? [before[i]!, last[i]!].find((f) => !f.funded)! : settled.get(p.id)!));
 }

@@ -64,13 +64,18 @@ export function lastYear(scenario: Scenario): number {
   return scenario.time.startYear + scenario.time.turns - 1;
 }
 
+/** Options of a game in play: batch runs may skip the explanations of each simulated year. */
+export interface PlayOptions {
+  explain?: boolean;
+}
+
 /** What entering a phase does to the game. */
-function enter(scenario: Scenario, state: GameState): GameState {
+function enter(scenario: Scenario, state: GameState, options: PlayOptions): GameState {
   switch (state.phase) {
     case 'implementation':
       return implement(scenario, state);
     case 'simulation':
-      return simulate(scenario, state);
+      return simulate(scenario, state, options);
     case 'news':
       return enterNews(scenario, state);
     default:
@@ -78,7 +83,7 @@ function enter(scenario: Scenario, state: GameState): GameState {
   }
 }
 
-function move(scenario: Scenario, state: GameState, event: PhaseEvent): Result {
+function move(scenario: Scenario, state: GameState, event: PhaseEvent, options: PlayOptions = {}): Result {
   const from = { phase: state.phase, paused: state.paused, year: state.year };
   const to = nextPosition(from, lastYear(scenario), event);
   if (to.phase === from.phase && to.paused === from.paused && to.year === from.year) {
@@ -86,16 +91,16 @@ function move(scenario: Scenario, state: GameState, event: PhaseEvent): Result {
     return refuse(event.type === 'PAUSE' ? 'paused' : 'notPaused');
   }
   const moved = { ...state, ...to };
-  return { ok: true, state: to.phase === from.phase ? moved : enter(scenario, moved) };
+  return { ok: true, state: to.phase === from.phase ? moved : enter(scenario, moved, options) };
 }
 
-function facilitator(scenario: Scenario, state: GameState, a: Exclude<Action, { role: string }>): Result {
+function facilitator(scenario: Scenario, state: GameState, a: Exclude<Action, { role: string }>, options: PlayOptions): Result {
   switch (a.type) {
     case 'next':
-      return move(scenario, state, { type: 'NEXT' });
+      return move(scenario, state, { type: 'NEXT' }, options);
     case 'callDecision':
       if (state.phase !== 'negotiation') return refuse('wrongPhase', { action: a.type, phase: state.phase });
-      return move(scenario, state, { type: 'NEXT' });
+      return move(scenario, state, { type: 'NEXT' }, options);
     case 'pause':
       return move(scenario, state, { type: 'PAUSE' });
     case 'resume':
@@ -113,7 +118,7 @@ function facilitator(scenario: Scenario, state: GameState, a: Exclude<Action, { 
 }
 
 /** Applies one action to the game, or returns the reason it is refused. Never throws on bad input. */
-export function applyAction(scenario: Scenario, state: GameState, action: Action): Result {
+export function applyAction(scenario: Scenario, state: GameState, action: Action, options: PlayOptions = {}): Result {
   if (state.phase === 'debrief' && action.type !== 'seat') return refuse('gameOver');
   if (action.type === 'seat') {
     if (!state.seats[action.role]) return refuse('unknownRole', { role: action.role });
@@ -122,7 +127,7 @@ export function applyAction(scenario: Scenario, state: GameState, action: Action
   }
   if (!('role' in action)) {
     if (state.paused && action.type !== 'resume') return refuse('paused');
-    return facilitator(scenario, state, action);
+    return facilitator(scenario, state, action, options);
   }
   if (!state.seats[action.role]) return refuse('unknownRole', { role: action.role });
   if (state.paused) return refuse('paused');

@@ -1,5 +1,5 @@
 /** The phases of a Planspiel year as an XState machine; time moves only by events, never by delays. */
-import { and, assign, setup, stateIn, transition, type SnapshotFrom } from 'xstate';
+import { and, assign, not, setup, stateIn, transition, type SnapshotFrom } from 'xstate';
 import type { Phase } from './types';
 
 export interface PhaseContext {
@@ -46,7 +46,8 @@ export const phaseMachine = setup({
     clock: {
       initial: 'running',
       states: {
-        running: { on: { PAUSE: 'paused' } },
+        // The debrief ends the game: there is nothing left to pause (the game refuses every action but seats).
+        running: { on: { PAUSE: { target: 'paused', guard: not(stateIn({ flow: 'debrief' })) } } },
         paused: { on: { RESUME: 'running' } },
       },
     },
@@ -71,7 +72,15 @@ function snapshotOf(position: PhasePosition, lastYear: number): PhaseSnapshot {
 
 /** Where an event leads from a position; the same position when the machine does not accept it. */
 export function nextPosition(position: PhasePosition, lastYear: number, event: PhaseEvent): PhasePosition {
-  const [next] = transition(phaseMachine, snapshotOf(position, lastYear), event);
-  const value = next.value as { flow: Phase; clock: 'running' | 'paused' };
-  return { phase: value.flow, paused: value.clock === 'paused', year: next.context.year };
+  const key = `${position.phase}|${position.paused}|${position.year}|${lastYear}|${event.type}`;
+  let to = positions.get(key);
+  if (!to) {
+    const [next] = transition(phaseMachine, snapshotOf(position, lastYear), event);
+    const value = next.value as { flow: Phase; clock: 'running' | 'paused' };
+    positions.set(key, (to = { phase: value.flow, paused: value.clock === 'paused', year: next.context.year }));
+  }
+  return { ...to };
 }
+
+/** The machine is a pure function of position and event, so each answer is worked out once (batch runs move thousands of times). */
+const positions = new Map<string, PhasePosition>();

@@ -1,6 +1,6 @@
 /** Sentences for refused actions and failed proposals, in German and English, with names from the scenario. */
 import type { Language, Scenario } from '../scenario/schema';
-import type { Phase, Rejection, RejectionCode } from './types';
+import type { DecisionRule, Phase, Rejection, RejectionCode } from './types';
 
 type Params = Record<string, string | number>;
 
@@ -16,6 +16,12 @@ export const PHASE_NAMES: Record<Phase, Record<Language, string>> = {
   simulation: { de: 'Simulation', en: 'simulation' },
   review: { de: 'Rückblick', en: 'review' },
   debrief: { de: 'Auswertung', en: 'debrief' },
+};
+/** Names of the decision rules as players read them. */
+export const RULE_NAMES: Record<DecisionRule, Record<Language, string>> = {
+  consent: { de: 'Konsens', en: 'consent' },
+  majority: { de: 'qualifizierte Mehrheit', en: 'qualified majority' },
+  dots: { de: 'Punktabfrage', en: 'dot voting' },
 };
 type Say = (p: Params) => string;
 
@@ -130,17 +136,27 @@ function shortfall(p: Params, lang: Language): string {
   return lang === 'de' ? `: es fehlen ${parts.join(', ')}` : `: ${parts.join(', ')} missing`;
 }
 
-/** Role, card and district ids in the parameters are shown by their names in the chosen language. */
+const ruleName = (rule: string, lang: Language) => (rule in RULE_NAMES ? RULE_NAMES[rule as DecisionRule][lang] : rule);
+
+/** Phase and decision-rule ids in the parameters are shown by their names in the chosen language. */
+function namedTerms(params: Params, lang: Language): Params {
+  const out: Params = { ...params };
+  if (typeof params.phase === 'string' && params.phase in PHASE_NAMES) out.phase = PHASE_NAMES[params.phase as Phase][lang];
+  if (typeof params.rule === 'string') out.rule = ruleName(params.rule, lang);
+  if (typeof params.options === 'string') out.options = params.options.split(', ').map((r) => ruleName(r, lang)).join(', ');
+  return out;
+}
+
+/** Role, card, district and event ids in the parameters are shown by their names in the chosen language. */
 function named(scenario: Scenario | undefined, params: Params, lang: Language): Params {
-  if (!scenario) return params.phase !== undefined && String(params.phase) in PHASE_NAMES ? { ...params, phase: PHASE_NAMES[params.phase as Phase][lang] } : params;
+  if (!scenario) return namedTerms(params, lang);
   const name = (list: readonly { id: string; name: Record<Language, string> }[], id: string | number) =>
     list.find((x) => x.id === id)?.name[lang] ?? String(id);
-  const out: Params = { ...params };
+  const out: Params = namedTerms(params, lang);
   if (params.role !== undefined) out.role = name(scenario.roles, params.role);
   if (typeof params.roles === 'string') out.roles = params.roles.split(', ').map((r) => name(scenario.roles, r)).join(', ');
   if (params.measure !== undefined) out.measure = name(scenario.measures, params.measure);
   if (params.district !== undefined) out.district = name(scenario.districts, params.district);
-  if (typeof params.phase === 'string' && params.phase in PHASE_NAMES) out.phase = PHASE_NAMES[params.phase as Phase][lang];
   if (params.event !== undefined) out.event = scenario.events.find((e) => e.id === params.event)?.title[lang] ?? String(params.event);
   return out;
 }

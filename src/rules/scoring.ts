@@ -9,13 +9,16 @@ const COUNTS: readonly IndicatorId[] = ['population', 'households', 'flats'];
 export const LEAD_CREDIT = 10;
 export const PARTNER_CREDIT = 3;
 
-/** Points for how far indicators moved since the start: shares in percentage points, counts in percent. */
+/** How far one indicator moved since the start, in points: shares in percentage points, counts in percent. */
+export function indicatorPoints(id: IndicatorId, start: Indicators, now: Indicators): number {
+  const change = COUNTS.includes(id) ? (start[id] > 0 ? now[id] / start[id] - 1 : 0) : now[id] - start[id];
+  return change * 100;
+}
+
+/** Points for how far indicators moved since the start, weighted. */
 export function objectivePoints(weights: Partial<Record<IndicatorId, number>>, start: Indicators, now: Indicators): number {
   let points = 0;
-  for (const [id, w] of Object.entries(weights) as [IndicatorId, number][]) {
-    const change = COUNTS.includes(id) ? (start[id] > 0 ? now[id] / start[id] - 1 : 0) : now[id] - start[id];
-    points += w * change * 100;
-  }
+  for (const [id, w] of Object.entries(weights) as [IndicatorId, number][]) points += w * indicatorPoints(id, start, now);
   return points;
 }
 

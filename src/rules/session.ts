@@ -1,6 +1,6 @@
 /** A session is data: scenario, seed, seats and the log of accepted actions; the game state is replayed from it. */
 import type { LocalText, Scenario } from '../scenario/schema';
-import { applyAction, newGame } from './game';
+import { applyAction, newGame, type PlayOptions } from './game';
 import { hashOf } from './hash';
 import type { Action, GameState, LogEntry, Rejection, Seat } from './types';
 
@@ -21,8 +21,13 @@ export interface LiveSession {
 
 /** The scenario's identity in saves: any change of its content changes the hash. */
 export function scenarioHash(scenario: Scenario): string {
-  return hashOf(scenario);
+  let hash = hashes.get(scenario);
+  if (hash === undefined) hashes.set(scenario, (hash = hashOf(scenario)));
+  return hash;
 }
+
+/** A loaded scenario is not changed, so its hash is worked out once (batch runs start thousands of sessions). */
+const hashes = new WeakMap<Scenario, string>();
 
 /** The state hash printed by the command line and checked by replays. */
 export function stateHash(state: GameState): string {
@@ -46,8 +51,9 @@ export function act(
   live: LiveSession,
   action: Action,
   reason?: LocalText,
+  options?: PlayOptions,
 ): { ok: true; live: LiveSession } | { ok: false; rejection: Rejection } {
-  const result = applyAction(scenario, live.state, action);
+  const result = applyAction(scenario, live.state, action, options);
   if (!result.ok) return result;
   const entry: LogEntry = reason ? { action, reason } : { action };
   const log = [...live.session.log, entry];
@@ -104,6 +110,17 @@ export function restartPhase(scenario: Scenario, live: LiveSession): LiveSession
   let start = log.length;
   while (start > 0 && !movesPhase(log[start - 1]!.action)) start--;
   return truncate(scenario, live, start);
+}
+
+/** Back one phase: to the start of the current phase if anything was done in it, else to the start of the previous one. */
+export function previousPhase(scenario: Scenario, live: LiveSession): LiveSession {
+  const log = live.session.log;
+  let start = log.length;
+  while (start > 0 && !movesPhase(log[start - 1]!.action)) start--;
+  if (start < log.length || start === 0) return truncate(scenario, live, start);
+  let before = start - 1;
+  while (before > 0 && !movesPhase(log[before - 1]!.action)) before--;
+  return truncate(scenario, live, before);
 }
 
 /** A new line of play from the news of an earlier year; undefined when that year has not been reached. */

@@ -100,6 +100,8 @@ export interface Proposal {
   because?: Rejection;
   /** Money from a funding programme, once implemented. */
   programme?: { id: string; money: number };
+  /** What each role paid, once implemented. */
+  paid?: Record<string, Resources>;
   /** Effect multiplier from the multi-goal bonus, once implemented. */
   effect?: number;
 }

@@ -45,6 +45,7 @@ export function implement(scenario: Scenario, state: GameState): GameState {
       verdict: passed ? 'passed' : failed ? 'rejected' : 'unfunded',
       ...(!passed && { because: failed ?? f?.because }),
       ...(passed && f.programme && { programme: f.programme }),
+      ...(passed && { paid: f.spend }),
       ...(passed && { effect: multiGoalEffect(scenario, p, f) }),
     });
   }
@@ -61,8 +62,8 @@ function spentThisYear(scenario: Scenario, state: GameState): Record<string, Res
   );
 }
 
-/** Runs the model year with the passed measures and the year's events, and files the year in the history. */
-export function simulate(scenario: Scenario, state: GameState): GameState {
+/** Runs the model year with the passed measures and the year's events, and files the year in the history; batch runs may skip the explanations. */
+export function simulate(scenario: Scenario, state: GameState, options: { explain?: boolean } = {}): GameState {
   const residents = scenario.roles.filter((r) => r.residents).map((r) => r.id);
   const passed = state.proposals.filter((p) => p.verdict === 'passed');
   const decisions: Decision[] = passed.map((p) => ({
@@ -73,7 +74,7 @@ export function simulate(scenario: Scenario, state: GameState): GameState {
     effect: p.effect ?? 1,
     againstResidents: p.oppose.some((r) => residents.includes(r)),
   }));
-  const result = advanceYear(scenario, state.model, { decisions, events: state.events });
+  const result = advanceYear(scenario, state.model, { decisions, events: state.events }, options);
   const programmeMoney: Record<string, number> = {};
   for (const p of passed) if (p.programme) programmeMoney[p.programme.id] = (programmeMoney[p.programme.id] ?? 0) + p.programme.money;
   const fromCards: ConceptComponent[] = passed.flatMap((p) => scenario.measures.find((m) => m.id === p.measure)!.concept);

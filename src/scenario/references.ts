@@ -142,6 +142,7 @@ function measureFindings(ctx: Context): Finding[] {
 function programmeFindings(ctx: Context): Finding[] {
   return objectsAt(ctx.data, ['programmes']).flatMap(({ path }) => [
     ...ctx.referEach('fieldOfAction', [...path, 'fields']),
+    ...ctx.referEach('measure', [...path, 'measures']),
     ...reversedRange(ctx.data, path, 'from', 'until'),
   ]);
 }

@@ -188,6 +188,15 @@ const district = z.strictObject({
     })
     .describe('Starting states, all shares from 0 to 1.'),
   neighbours: z.array(id).default([]).describe('Adjacent districts: displaced households look there first.'),
+  map: z
+    .strictObject({
+      x: z.number().min(0).max(100).describe('Left edge, in percent of the board width.'),
+      y: z.number().min(0).max(100).describe('Top edge, in percent of the board height.'),
+      width: z.number().min(1).max(100).describe('Width, in percent of the board width.'),
+      height: z.number().min(1).max(100).describe('Height, in percent of the board height.'),
+    })
+    .optional()
+    .describe('Where the district lies on the board (default: a grid in the order of the districts).'),
 });
 
 const role = z.strictObject({
@@ -269,6 +278,7 @@ const programme = z.strictObject({
   matchingRate: share.describe('Share of an eligible measure’s cost the programme pays when local partners co-finance the rest.'),
   nonCapitalCap: share.describe('At most this share of the programme money may go to non-capital measures.'),
   fields: z.array(id).optional().describe('Fields of action it funds (default: all).'),
+  measures: z.array(id).optional().describe('Only these project cards (default: every card in its fields).'),
   capital: z.enum(['both', 'capital', 'nonCapital']).default('both').describe('Which kinds of measure it funds.'),
   requires: z
     .strictObject({

@@ -7,7 +7,7 @@ export type Features = Record<keyof HouseholdClass['weights'], number>;
 const FEATURES: readonly (keyof Features)[] = ['quality', 'image', 'safety', 'services', 'cohesion', 'jobs', 'affordability', 'mix'];
 
 /** What a district offers, each on a 0–1 scale. */
-export function districtFeatures(d: DistrictState, ind: Indicators, rentPremium: number): Features {
+export function districtFeatures(d: Pick<DistrictState, 'states'>, ind: Indicators, rentPremium: number): Features {
   const s = d.states;
   return {
     quality: ind.renovatedShare + (1 - ind.renovatedShare) * s.condition,

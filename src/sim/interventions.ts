@@ -2,6 +2,7 @@
 import type { Effect, Measure, Scenario, ScenarioEvent } from '../scenario/schema';
 import { STATE_IDS, type StateId } from '../scenario/schema';
 import { build, demolish, renovate } from './buildings';
+import { powInt } from './detMath';
 import type { Intervention, ModelState, Participation } from './state';
 import { clamp01, totalFlats } from './state';
 
@@ -40,7 +41,7 @@ export function strength(iv: Intervention, effect: Effect, year: number): number
   if (year < iv.firstYear) return 0;
   if (year <= iv.lastYear) return 1;
   if (effect.decay === undefined || isStock(effect.target)) return 0;
-  return Math.pow(1 - effect.decay, year - iv.lastYear);
+  return powInt(1 - effect.decay, year - iv.lastYear);
 }
 
 /** Whether an intervention can still change anything from this year on. */

@@ -1,6 +1,7 @@
 /** Selective migration: each class compares its district with the rest of the city; the mobile leave first. */
 import type { Scenario } from '../scenario/schema';
 import { attractiveness, districtFeatures } from './attractiveness';
+import { exp } from './detMath';
 import { addHouseholds, personsOf, removeHouseholds } from './households';
 import type { Indicators } from './indicators';
 import type { Modifiers } from './interventions';
@@ -31,7 +32,7 @@ export function moveOut(scenario: Scenario, d: DistrictState, gaps: Record<strin
   const p = scenario.parameters;
   let left = 0;
   for (const c of scenario.householdClasses) {
-    const rate = Math.min(p.maxOutRate, c.outRate * Math.exp(c.sensitivity * (gaps[c.id] ?? 0)) * rng.noise(p.migrationNoise));
+    const rate = Math.min(p.maxOutRate, c.outRate * exp(c.sensitivity * (gaps[c.id] ?? 0)) * rng.noise(p.migrationNoise));
     left += removeHouseholds(d, c, (d.households[c.id] ?? 0) * rate, scenario.householdClasses).households;
   }
   return left;
@@ -42,7 +43,7 @@ export function moveIn(scenario: Scenario, d: DistrictState, gaps: Record<string
   const p = scenario.parameters;
   const vacant = Math.max(0, totalFlats(d) - totalHouseholds(d));
   const demand = scenario.householdClasses.map(
-    (c) => c.inRate * totalFlats(d) * Math.exp(-c.sensitivity * (gaps[c.id] ?? 0)) * rng.noise(p.migrationNoise),
+    (c) => c.inRate * totalFlats(d) * exp(-c.sensitivity * (gaps[c.id] ?? 0)) * rng.noise(p.migrationNoise),
   );
   const wanted = demand.reduce((a, b) => a + b, 0);
   if (wanted <= 0) return 0;

@@ -1,5 +1,6 @@
 /** The seeded generator: alea from seedrandom, whose four-number state lives in the model state. */
 import seedrandom from 'seedrandom';
+import { exp, ln } from './detMath';
 
 export type RngState = seedrandom.State.Alea;
 
@@ -21,17 +22,20 @@ export class Rng {
     return this.prng();
   }
 
-  /** Standard normal draw (Box–Muller; one draw per call keeps the stream simple to reason about). */
+  /** Standard normal draw (Marsaglia's polar method: no cosine, so every engine draws the same). */
   normal(): number {
-    const u = 1 - this.next();
-    const v = this.next();
-    return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
+    for (;;) {
+      const u = 2 * this.next() - 1;
+      const v = 2 * this.next() - 1;
+      const s = u * u + v * v;
+      if (s > 0 && s < 1) return u * Math.sqrt((-2 * ln(s)) / s);
+    }
   }
 
   /** Log-normal factor with mean 1 and the given spread; 1 exactly when sigma is 0 (no draw). */
   noise(sigma: number): number {
     if (sigma === 0) return 1;
-    return Math.exp(sigma * this.normal() - (sigma * sigma) / 2);
+    return exp(sigma * this.normal() - (sigma * sigma) / 2);
   }
 
   state(): RngState {

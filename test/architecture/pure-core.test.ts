@@ -35,6 +35,8 @@ const FORBIDDEN: [RegExp, string][] = [
   [/\bperformance\.now\s*\(/, 'calls performance.now'],
   [/\b(window|document|localStorage|navigator)\s*[.[]/, 'touches a DOM global'],
   [/\b(setTimeout|setInterval|requestAnimationFrame)\s*\(/, 'uses a timer'],
+  [/\bMath\.(exp|expm1|log|log1p|log2|log10|pow|cos|sin|tan|acos|asin|atan|atan2|sinh|cosh|tanh|cbrt|hypot)\s*\(/, 'uses engine-rounded maths (use src/sim/detMath)'],
+  [/[\w)\]]\s*\*\*\s*[\w(]/, 'uses engine-rounded maths (use src/sim/detMath)'],
 ];
 
 /** Source without comments, so a comment that names a forbidden call does not count. */
@@ -69,6 +71,8 @@ describe('the pure core', () => {
     expect(violations('const t = Date.now();')).toContain('calls Date.now');
     expect(violations('document.title = "x";')).toContain('touches a DOM global');
     expect(violations('setTimeout(() => 0, 10);')).toContain('uses a timer');
+    expect(violations('const y = Math.exp(x);')).toContain('uses engine-rounded maths (use src/sim/detMath)');
+    expect(violations('const y = x ** 2;')).toContain('uses engine-rounded maths (use src/sim/detMath)');
     expect(violations('// Math.random() is not used here')).toEqual([]);
   });
 });

@@ -78,6 +78,13 @@ const cases: Case[] = [
     at: ['famlies: 900', 'famlies'],
   },
   {
+    code: 'unknownId',
+    title: 'a programme limited to a card that does not exist',
+    edits: [['    nonCapitalCap: 0.2\n', '    nonCapitalCap: 0.2\n    measures: [renovat]\n']],
+    line: 'programmes[0].measures[0]: refers to measure "renovat", which does not exist; did you mean "renovate"?',
+    at: ['measures: [renovat]', 'renovat'],
+  },
+  {
     code: 'duplicateId',
     title: 'an id used twice in one list',
     edits: [['name: { de: Soziales, en: Social affairs }', 'name: { de: Soziales, en: Social affairs }\n  - id: housing\n    name: { de: Bauen, en: Building }']],

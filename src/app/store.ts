@@ -1,0 +1,188 @@
+/** The UI store: the scenario, the live session and what the screen shows; the board and panels read it and call its actions. */
+import { createStore } from 'zustand/vanilla';
+import { botMoves } from '../bots/bot';
+import { botRng } from '../bots/autoplay';
+import { rejectionMessage } from '../rules/rejectionMessages';
+import { act, branchAtYear, previousPhase, restartPhase, startSession, undo, type LiveSession } from '../rules/session';
+import type { Action, DecisionRule, Rejection, Seat } from '../rules/types';
+import { viewFor } from '../rules/view';
+import { loadScenario } from '../scenario/load';
+import type { Problem } from '../scenario/problems';
+import type { IndicatorId, Language, LocalText, Scenario } from '../scenario/schema';
+
+export interface ScenarioSource {
+  file: string;
+  source: string;
+}
+
+export interface GameConfig {
+  seed: number;
+  seats: Record<string, Seat>;
+  rule: DecisionRule;
+  /** Minutes per phase on the facilitator's countdown; 0 = no timer. */
+  timerMinutes: number;
+}
+
+/** What the debrief shows: one section, the district of its charts (null: the whole neighbourhood), the year of its decision log (null: all years). */
+export interface DebriefView {
+  section: 'course' | 'scores' | 'decisions';
+  district: string | null;
+  year: number | null;
+}
+
+export interface SavedSession {
+  scenarioSource: ScenarioSource;
+  config: GameConfig;
+  live: LiveSession;
+}
+
+export interface AppState {
+  lang: Language;
+  screen: 'setup' | 'game';
+  scenarioSource: ScenarioSource;
+  scenario?: Scenario;
+  problems: Problem[];
+  config?: GameConfig;
+  live?: LiveSession;
+  /** The last refused action, shown until the next accepted one. */
+  rejection?: Rejection;
+  /** A message for everybody, e.g. a damaged autosave; text in both languages. */
+  notice?: LocalText;
+  indicator: IndicatorId;
+  /** The role whose private screen is open (briefing); null while the hand-over screen hides it. */
+  privateRole: string | null;
+  /** The human role using the negotiation panels right now (people take turns at one keyboard). */
+  actingRole: string | null;
+  blanked: boolean;
+  help: boolean;
+  /** The facilitator's tools (inject an event, seats, back to setup) are open. */
+  tools: boolean;
+  /** A session left for the setup screen (or found in the autosave there), offered to resume. */
+  saved?: SavedSession;
+  /** A scenario file that failed to load: its problems are worded again when the language changes. */
+  rejectedSource?: ScenarioSource;
+  debrief: DebriefView;
+  /** The raw text of an autosave that could not be restored, kept so it can be downloaded. */
+  damagedAutosave?: string;
+}
+
+export type App = ReturnType<typeof createAppStore>;
+
+/** Phases in which the computer roles act on entering, and a second round before the decision. */
+const BOT_PHASES = new Set(['proposals', 'negotiation', 'decision']);
+
+/** Lets every computer seat move in the current phase; their refused moves are skipped. */
+export function botsAct(scenario: Scenario, live: LiveSession, round: number): LiveSession {
+  if (!BOT_PHASES.has(live.state.phase) || live.state.paused) return live;
+  for (const role of scenario.roles) {
+    const seat = live.state.seats[role.id];
+    if (seat?.controller !== 'bot') continue;
+    const { state } = live;
+    const rng = botRng(state.seed, state.year, state.phase, role.id, round);
+    for (const move of botMoves(viewFor(scenario, state, role.id), seat.stance, rng)) {
+      const next = act(scenario, live, move.action, move.reason);
+      if (next.ok) live = next.live;
+    }
+  }
+  return live;
+}
+
+export function createAppStore(initial: { lang: Language; scenarioSource: ScenarioSource }, onChange: (s: AppState) => void = () => {}) {
+  const loaded = loadScenario(initial.scenarioSource.source, initial.scenarioSource.file, { lang: initial.lang });
+  const store = createStore<AppState>()(() => ({
+    lang: initial.lang,
+    screen: 'setup',
+    scenarioSource: initial.scenarioSource,
+    ...(loaded.ok ? { scenario: loaded.scenario } : {}),
+    problems: loaded.ok ? [] : loaded.problems,
+    indicator: 'vacancy',
+    privateRole: null,
+    actingRole: null,
+    blanked: false,
+    help: false,
+    tools: false,
+    debrief: { section: 'course', district: null, year: null },
+  }));
+  store.subscribe((s) => onChange(s));
+
+  const scenarioOf = () => store.getState().scenario!;
+
+  /** Applies an action for a person at the table; bots answer where the phase calls for it. */
+  function perform(action: Action): boolean {
+    const { live } = store.getState();
+    if (!live) return false;
+    const scenario = scenarioOf();
+    // Before the decision, the computer roles get a last look at the table (answers to pledges and package deals).
+    const before = action.type === 'next' || action.type === 'callDecision' ? botsAct(scenario, live, 1) : live;
+    const result = act(scenario, before, action);
+    if (!result.ok) {
+      store.setState({ rejection: result.rejection });
+      return false;
+    }
+    const moved = result.live.state.phase !== before.state.phase;
+    store.setState({ live: moved ? botsAct(scenario, result.live, 0) : result.live, rejection: undefined, privateRole: moved ? null : store.getState().privateRole });
+    return true;
+  }
+
+  return {
+    store,
+    perform,
+    setLanguage(lang: Language) {
+      const { scenarioSource, rejectedSource } = store.getState();
+      const checked = rejectedSource ?? scenarioSource;
+      const reloaded = loadScenario(checked.source, checked.file, { lang });
+      store.setState({ lang, problems: reloaded.ok ? [] : reloaded.problems });
+    },
+    openScenario(source: ScenarioSource) {
+      const result = loadScenario(source.source, source.file, { lang: store.getState().lang });
+      store.setState(
+        result.ok
+          ? { scenarioSource: source, scenario: result.scenario, problems: [], rejectedSource: undefined }
+          : { problems: result.problems, rejectedSource: source },
+      );
+      return result.ok;
+    },
+    start(config: GameConfig) {
+      const scenario = scenarioOf();
+      let live = startSession(scenario, config.seed, config.seats);
+      if (config.rule !== live.state.rule) {
+        const ruled = act(scenario, live, { type: 'rule', rule: config.rule });
+        if (ruled.ok) live = ruled.live;
+      }
+      store.setState({ screen: 'game', config, live: botsAct(scenario, live, 0), rejection: undefined, privateRole: null, saved: undefined });
+    },
+    resume(live: LiveSession, config: GameConfig) {
+      store.setState({ screen: 'game', config, live, rejection: undefined, saved: undefined });
+    },
+    undo() {
+      const { live } = store.getState();
+      if (live && live.session.log.length > 0) store.setState({ live: undo(scenarioOf(), live), rejection: undefined });
+    },
+    restartPhase() {
+      const { live } = store.getState();
+      if (live) store.setState({ live: restartPhase(scenarioOf(), live), rejection: undefined });
+    },
+    previousPhase() {
+      const { live } = store.getState();
+      if (live) store.setState({ live: previousPhase(scenarioOf(), live), rejection: undefined });
+    },
+    branch(year: number) {
+      const { live } = store.getState();
+      const branched = live && branchAtYear(scenarioOf(), live, year);
+      if (branched) store.setState({ live: branched, rejection: undefined });
+    },
+    /** Back to the setup screen; the session stays saved there, to resume or to replace by a new one. */
+    leaveGame() {
+      const { live, config, scenarioSource, saved } = store.getState();
+      const left = live && config ? { scenarioSource, config, live } : saved;
+      store.setState({ screen: 'setup', live: undefined, config: undefined, rejection: undefined, privateRole: null, tools: false, saved: left });
+    },
+    rejectionText(): string | undefined {
+      const { rejection, lang, scenario } = store.getState();
+      return rejection && rejectionMessage(rejection, lang, scenario);
+    },
+    set(partial: Partial<Pick<AppState, 'indicator' | 'privateRole' | 'actingRole' | 'blanked' | 'help' | 'notice' | 'screen' | 'damagedAutosave' | 'debrief' | 'tools' | 'saved'>>) {
+      store.setState(partial);
+    },
+  };
+}

@@ -1,0 +1,43 @@
+/** What a computer role has in mind while it decides: its view, its stance, the board it plans on and its generator. */
+import type { IndicatorId, Measure } from '../scenario/schema';
+import type { Stance } from '../rules/types';
+import type { RoleView } from '../rules/view';
+import type { Indicators } from '../sim/indicators';
+import type { Rng } from '../sim/rng';
+import { boardOf, type Board, type PublicScenario } from './board';
+import { STANCE_TRAITS, type StanceTraits } from './stances';
+import type { Worth } from './valuation';
+
+export interface BotContext {
+  view: RoleView;
+  scenario: PublicScenario;
+  role: string;
+  traits: StanceTraits;
+  board: Board;
+  rng: Rng;
+  /** What proposals on the table are worth to the role, by proposal and credit, worked out once per decision. */
+  worths: Map<string, Worth>;
+  /** A record to write indicators into while valuing. */
+  scratch: Indicators;
+  /** What the role weighs: its objectives plus the shared objectives as far as its stance cares for the common good. */
+  goalWeights: [IndicatorId, number][];
+}
+
+/** The context of one decision: the role's view, what its stance weighs, and the board every role shares this year. */
+export function contextOf(view: RoleView, stance: Stance, rng: Rng): BotContext {
+  const traits = STANCE_TRAITS[stance];
+  const weights: Partial<Record<IndicatorId, number>> = { ...view.own.objectives };
+  for (const [id, w] of Object.entries(view.scenario.sharedObjectives) as [IndicatorId, number][]) weights[id] = (weights[id] ?? 0) + traits.commonGood * w;
+  const goalWeights = (Object.entries(weights) as [IndicatorId, number][]).filter(([, w]) => w !== 0);
+  return { view, scenario: view.scenario, role: view.role, traits, board: boardOf(view), rng, worths: new Map(), scratch: { ...view.indicators }, goalWeights };
+}
+
+/** A card of the scenario by its id. */
+export function measureOf(ctx: Pick<BotContext, 'scenario'>, id: string): Measure {
+  return ctx.scenario.measures.find((m) => m.id === id)!;
+}
+
+/** Cards that pull down flats: what residents fear. */
+export function removesFlats(m: Measure): boolean {
+  return m.effects.some((e) => e.target === 'demolish');
+}

@@ -1,0 +1,157 @@
+/** Who pays what: programme money a proposal can expect, and the share of money and time each role is asked for. */
+import type { Measure } from '../scenario/schema';
+import { needs, programmeAccounts, programmeShare, type ProgrammeAccount } from '../rules/funding';
+import type { Proposal, Resources } from '../rules/types';
+import type { Participation } from '../sim/state';
+import type { PublicScenario } from './board';
+import { NOTHING, nominalOf } from './resources';
+
+export type Accounts = Map<string, ProgrammeAccount>;
+
+/** A proposal as it is planned or on the table: enough to work out its needs and asks. */
+export interface Terms {
+  tabledBy: string;
+  measure: Measure;
+  scale: number;
+  participation: Participation;
+  /** Share of the local cost per role. */
+  financing: Record<string, number>;
+  /** Roles asked to join. */
+  partners: string[];
+}
+
+/** What a proposal needs from local pledges, and who is asked for which part. */
+export interface Plan {
+  programme?: { id: string; money: number };
+  local: Resources;
+  asks: Record<string, Resources>;
+}
+
+export function cloneAccounts(accounts: Accounts): Accounts {
+  return new Map([...accounts].map(([id, a]) => [id, { ...a }]));
+}
+
+const payers = (t: Terms) => Object.values(t.financing).filter((s) => s > 0).length;
+
+/**
+ * Programme money the terms can count on: only a programme with room left for its full matching share. Dots decide
+ * who draws programme money first, and a programme pays its full share to whoever comes first, so a proposal planned
+ * on a programme's last crumbs could find the money spent; it is planned without the programme instead.
+ */
+export function programmeFor(scenario: PublicScenario, m: Measure, cost: number, cofinancers: number, coverage: number, year: number, accounts: Accounts): Plan['programme'] {
+  const share = programmeShare(scenario, m, cost, cofinancers, coverage, year, accounts);
+  if (!share || share.money + 1e-6 >= scenario.programmes.find((g) => g.id === share.id)!.matchingRate * cost) return share;
+  const roomy: Accounts = new Map();
+  for (const g of scenario.programmes) {
+    const a = accounts.get(g.id)!;
+    const room = m.capital ? a.left : Math.min(a.left, a.nonCapitalLeft);
+    roomy.set(g.id, room + 1e-6 >= g.matchingRate * cost ? a : { left: 0, nonCapitalLeft: 0 });
+  }
+  return programmeShare(scenario, m, cost, cofinancers, coverage, year, roomy);
+}
+
+/** Books programme money for the terms in the accounts. */
+export function claimProgramme(scenario: PublicScenario, t: Terms, coverage: number, year: number, accounts: Accounts): Plan['programme'] {
+  const share = programmeFor(scenario, t.measure, needs(scenario, t.measure, t).money, payers(t), coverage, year, accounts);
+  if (share) {
+    const a = accounts.get(share.id)!;
+    a.left -= share.money;
+    if (!t.measure.capital) a.nonCapitalLeft -= share.money;
+  }
+  return share;
+}
+
+/** What the programmes have left once the open proposals, in the order they were tabled, have claimed their share; a proposal whose pledges already pay for it all claims none. */
+export function accountsAfter(scenario: PublicScenario, proposals: readonly Proposal[], coverage: number, year: number): { accounts: Accounts; claims: Map<string, Plan['programme']> } {
+  const accounts = programmeAccounts(scenario);
+  const claims = new Map<string, Plan['programme']>();
+  for (const p of proposals) {
+    if (p.verdict !== 'open') continue;
+    const t = termsOf(scenario, p);
+    const pledged = p.pledges.reduce((a, x) => a + x.money, 0);
+    claims.set(p.id, pledged + 1e-6 >= needs(scenario, t.measure, t).money ? undefined : claimProgramme(scenario, t, coverage, year, accounts));
+  }
+  return { accounts, claims };
+}
+
+/** The table as every role reads it: each open proposal's programme claim, and its plan (worked out when first asked for). */
+export interface Table {
+  claims: Map<string, Plan['programme']>;
+  plan(p: Proposal): Plan;
+}
+
+/** Tables by the proposals they show: all roles in a phase look at the same one until somebody moves (a pure memo). */
+const tables = new WeakMap<readonly Proposal[], { coverage: number; year: number; table: Table }>();
+
+export function tableOf(scenario: PublicScenario, proposals: readonly Proposal[], coverage: number, year: number): Table {
+  const cached = tables.get(proposals);
+  if (cached && cached.coverage === coverage && cached.year === year) return cached.table;
+  const { claims } = accountsAfter(scenario, proposals, coverage, year);
+  const plans = new Map<string, Plan>();
+  const plan = (p: Proposal): Plan => {
+    let found = plans.get(p.id);
+    if (!found) plans.set(p.id, (found = planOf(scenario, termsOf(scenario, p), claims.get(p.id))));
+    return found;
+  };
+  const table = { claims, plan };
+  tables.set(proposals, { coverage, year, table });
+  return table;
+}
+
+export function termsOf(scenario: PublicScenario, p: Proposal): Terms {
+  const measure = scenario.measures.find((m) => m.id === p.measure)!;
+  return { tabledBy: p.tabledBy, measure, scale: p.scale, participation: p.participation, financing: p.financing, partners: p.partners };
+}
+
+/** Adds an amount to a role's ask. */
+function addAsk(asks: Record<string, Resources>, role: string, key: keyof Resources, amount: number): void {
+  if (amount <= 0) return;
+  const a = (asks[role] ??= { ...NOTHING });
+  a[key] += amount;
+}
+
+/** Splits an amount over the roles that have that resource, in proportion to what each has on paper. */
+function splitAsk(scenario: PublicScenario, asks: Record<string, Resources>, roles: readonly string[], key: keyof Resources, amount: number): void {
+  let total = 0;
+  for (const r of roles) total += nominalOf(scenario, r)[key];
+  if (total > 0) for (const r of roles) addAsk(asks, r, key, (amount * nominalOf(scenario, r)[key]) / total);
+}
+
+/** The plan of a proposal: money split as the tabler proposed, staff from the tabler if it has staff, volunteers from all who have them. */
+export function planOf(scenario: PublicScenario, t: Terms, programme: Plan['programme']): Plan {
+  const need = needs(scenario, t.measure, t);
+  const local: Resources = { money: Math.max(0, need.money - (programme?.money ?? 0)), staffTime: need.staffTime, volunteerHours: need.volunteerHours };
+  const asks: Record<string, Resources> = {};
+  for (const role in t.financing) addAsk(asks, role, 'money', t.financing[role]! * local.money);
+  const team = t.partners.includes(t.tabledBy) ? t.partners : [t.tabledBy, ...t.partners];
+  splitAsk(scenario, asks, nominalOf(scenario, t.tabledBy).staffTime > 0 ? [t.tabledBy] : team, 'staffTime', local.staffTime);
+  splitAsk(scenario, asks, team, 'volunteerHours', local.volunteerHours);
+  return programme ? { programme, local, asks } : { local, asks };
+}
+
+/** What a proposal on the table still lacks once its programme money and all pledges on it are counted. */
+export function shortfall(scenario: PublicScenario, p: Proposal, plan: Plan): Resources {
+  const need = needs(scenario, scenario.measures.find((m) => m.id === p.measure)!, p);
+  const have: Resources = { ...NOTHING };
+  for (const x of p.pledges) (have.money += x.money), (have.staffTime += x.staffTime), (have.volunteerHours += x.volunteerHours);
+  return {
+    money: Math.max(0, need.money - (plan.programme?.money ?? 0) - have.money),
+    staffTime: Math.max(0, need.staffTime - have.staffTime),
+    volunteerHours: Math.max(0, need.volunteerHours - have.volunteerHours),
+  };
+}
+
+/** Whether every part of the need has someone to ask. */
+export function covered(plan: Plan): boolean {
+  let money = 0, staffTime = 0, volunteerHours = 0;
+  for (const role in plan.asks) {
+    const a = plan.asks[role]!;
+    (money += a.money), (staffTime += a.staffTime), (volunteerHours += a.volunteerHours);
+  }
+  return money + 1e-6 >= plan.local.money && staffTime + 1e-6 >= plan.local.staffTime && volunteerHours + 1e-6 >= plan.local.volunteerHours;
+}
+
+/** A role's ask within a plan. */
+export function askOf(plan: Plan, role: string): Resources {
+  return plan.asks[role] ?? NOTHING;
+}

@@ -1,0 +1,65 @@
+/** `npm run replay -- FILE [--scenario PATH]`: replays a saved session and prints its final state hash. */
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { rejectionMessage } from '../rules/rejectionMessages';
+import { parseSessionFile, sessionForScenario, sessionProblemMessage } from '../rules/saveFile';
+import { replay, stateHash } from '../rules/session';
+import { readFailure } from './readFailure';
+import { readScenario } from './readScenario';
+import { UsageError } from './usage';
+
+const USAGE = 'usage: npm run replay -- FILE [--scenario PATH]';
+
+function parse(argv: string[]): { file: string; scenario?: string } {
+  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { scenario: { type: 'string' } } });
+  if (positionals.length !== 1) throw new UsageError('name exactly one session file');
+  return { file: positionals[0]!, ...(values.scenario !== undefined && { scenario: values.scenario }) };
+}
+
+/** Runs the command; returns the exit code. */
+export function main(argv: string[]): number {
+  let options: ReturnType<typeof parse>;
+  try {
+    options = parse(argv);
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${USAGE}`);
+    return 1;
+  }
+  let source: string;
+  try {
+    source = readFileSync(options.file, 'utf8');
+  } catch (error) {
+    console.error(`${options.file}: cannot read the file (${readFailure(error, 'en')})`);
+    return 1;
+  }
+  const parsed = parseSessionFile(source);
+  if (!parsed.ok) {
+    console.error(`${options.file}: ${sessionProblemMessage(parsed.problem, 'en')}`);
+    return 1;
+  }
+  const scenarioFile = options.scenario ?? parsed.file.scenario.file ?? `scenarios/${parsed.file.scenario.id}.yaml`;
+  const scenario = readScenario(scenarioFile);
+  if (!scenario) return 1;
+  const matched = sessionForScenario(parsed.file, scenario);
+  if (!matched.ok) {
+    console.error(`${options.file}: ${sessionProblemMessage(matched.problem, 'en')} (${scenarioFile})`);
+    return 1;
+  }
+  const result = replay(scenario, matched.session);
+  if (!result.ok) {
+    const { index, rejection } = result.failure;
+    console.error(`${options.file}: entry ${index + 1} of the log is refused by the rules: ${rejectionMessage(rejection, 'en', scenario)}`);
+    return 1;
+  }
+  const hash = stateHash(result.live.state);
+  const { state } = result.live;
+  console.log(`${scenario.meta.title.en} — seed ${matched.session.seed}, ${matched.session.log.length} actions, now ${state.phase} ${state.year}`);
+  console.log(`hash: ${hash}`);
+  if (parsed.file.finalHash !== undefined && parsed.file.finalHash !== hash) {
+    console.error(`${options.file}: the replayed state differs from the one saved (saved hash ${parsed.file.finalHash})`);
+    return 1;
+  }
+  return 0;
+}
+
+process.exitCode = main(process.argv.slice(2));

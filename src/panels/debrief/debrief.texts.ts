@@ -1,0 +1,110 @@
+/** The debrief's interface texts in German and English; names of roles, cards and districts come from the scenario. */
+import type { ConceptComponent, IndicatorId, Language, LocalText } from '../../scenario/schema';
+import type { DebriefView } from '../../app/store';
+import type { Verdict } from '../../rules/types';
+import type { PlayId } from './series';
+
+export const TEXTS = {
+  title: { de: 'Auswertung', en: 'Debrief' },
+  seed: { de: 'Startwert', en: 'seed' },
+  rule: { de: 'Regel', en: 'rule' },
+  sections: { de: 'Teil der Auswertung', en: 'Part of the debrief' },
+  exports: { de: 'Ergebnisse sichern', en: 'Keep the results' },
+  csv: { de: 'Kennzahlen als CSV', en: 'Indicators as CSV' },
+  json: { de: 'Spielstand als JSON', en: 'Session as JSON' },
+  print: { de: 'Drucken', en: 'Print' },
+  area: { de: 'Gebiet', en: 'Area' },
+  wholeArea: { de: 'Ganzes Quartier', en: 'Whole neighbourhood' },
+  legend: { de: 'Linien', en: 'Lines' },
+  noHistory: { de: 'Dieses Szenario hat keinen historischen Verlauf zum Vergleich.', en: 'This scenario has no historical play to compare with.' },
+  scoresHeading: { de: 'Punkte je Rolle und gemeinsames Ergebnis', en: 'Points per role and the shared score' },
+  scoresHint: {
+    de: 'Gesamtpunkte einer Rolle = Zielpunkte und Profilpunkte, gewichtet nach dem Profilanteil der Rolle. Das gemeinsame Ergebnis misst das Quartier als Ganzes.',
+    en: "A role's total = objective points and profile points, weighted by how much the role cares about profile. The shared score measures the neighbourhood as a whole.",
+  },
+  objectives: { de: 'Ziele', en: 'Objectives' },
+  profile: { de: 'Profil', en: 'Profile' },
+  profileWeight: { de: 'Profilanteil', en: 'Profile weight' },
+  total: { de: 'Gesamt', en: 'Total' },
+  role: { de: 'Rolle', en: 'Role' },
+  shared: { de: 'Gemeinsames Ergebnis (Quartier)', en: 'Shared score (neighbourhood)' },
+  conceptHeading: { de: 'Integriertes Handlungskonzept', en: 'Integrated action concept' },
+  conceptCoverage: { de: 'Abgedeckte Bausteine je Jahr', en: 'Components covered per year' },
+  conceptUnit: { de: '% der 9 Bausteine', en: '% of the 9 components' },
+  conceptNever: { de: 'nie bearbeitet', en: 'never covered' },
+  year: { de: 'Jahr', en: 'Year' },
+  allYears: { de: 'Alle Jahre', en: 'All years' },
+  proposal: { de: 'Vorschlag', en: 'Proposal' },
+  paid: { de: 'Bezahlt', en: 'Paid' },
+  outcome: { de: 'Ergebnis', en: 'Outcome' },
+  reasons: { de: 'Begründungen der Computerrollen', en: "The computer roles' reasons" },
+  tabledBy: { de: 'eingebracht von', en: 'tabled by' },
+  size: { de: 'Größe', en: 'size' },
+  inFavour: { de: 'dafür', en: 'for' },
+  against: { de: 'dagegen', en: 'against' },
+  effect: { de: 'Wirkung', en: 'effect' },
+  nothingPaid: { de: '–', en: '–' },
+  noProposals: { de: 'In diesem Jahr lag kein Vorschlag auf dem Tisch.', en: 'No proposal was tabled this year.' },
+  staffHours: { de: 'Std. Arbeitszeit', en: 'staff hours' },
+  volunteerHours: { de: 'Std. Ehrenamt', en: 'volunteer hours' },
+  programme: { de: 'Förderprogramm', en: 'programme' },
+} satisfies Record<string, LocalText>;
+
+type TextKey = keyof typeof TEXTS;
+
+export function say(key: TextKey, lang: Language): string {
+  return TEXTS[key][lang];
+}
+
+export const SECTION_NAMES: Record<DebriefView['section'], LocalText> = {
+  course: { de: 'Verlauf', en: 'Course' },
+  scores: { de: 'Punkte', en: 'Scores' },
+  decisions: { de: 'Entscheidungen', en: 'Decisions' },
+};
+
+/** The three lines of every chart. */
+export const PLAY_NAMES: Record<PlayId, LocalText> = {
+  game: { de: 'Ihr Spiel', en: 'Your game' },
+  none: { de: 'Ohne Maßnahmen', en: 'No measures' },
+  history: { de: 'Was wirklich geschah', en: 'What really happened' },
+};
+
+/** Charted indicators: name and unit on the axis. */
+export const INDICATOR_TEXTS: Partial<Record<IndicatorId, { name: LocalText; unit: LocalText }>> = {
+  population: { name: { de: 'Einwohner', en: 'Population' }, unit: { de: 'Personen', en: 'people' } },
+  vacancy: { name: { de: 'Leerstand', en: 'Vacancy' }, unit: { de: '% der Wohnungen', en: '% of flats' } },
+  renovatedShare: { name: { de: 'Sanierte Wohnungen', en: 'Renovated flats' }, unit: { de: '% der Wohnungen', en: '% of flats' } },
+  unemployment: { name: { de: 'Arbeitslosigkeit', en: 'Unemployment' }, unit: { de: '% der Erwerbsfähigen', en: '% of working-age people' } },
+  image: { name: { de: 'Image', en: 'Image' }, unit: { de: 'Index 0–1', en: 'index 0–1' } },
+  cohesion: { name: { de: 'Nachbarschaft', en: 'Cohesion' }, unit: { de: 'Index 0–1', en: 'index 0–1' } },
+  trust: { name: { de: 'Vertrauen der Bewohner', en: "Residents' trust" }, unit: { de: 'Index 0–1', en: 'index 0–1' } },
+};
+
+export const VERDICT_NAMES: Record<Verdict, LocalText> = {
+  open: { de: 'offen', en: 'open' },
+  passed: { de: 'beschlossen', en: 'passed' },
+  rejected: { de: 'abgelehnt', en: 'rejected' },
+  unfunded: { de: 'gescheitert', en: 'failed' },
+};
+
+/** A concept component's state at the end: still valid, or out of date since its last update. */
+export const CONCEPT_STATUS: Record<'valid' | 'lapsed', Record<Language, (year: number) => string>> = {
+  valid: { de: (y) => `gültig, zuletzt ${y} bearbeitet`, en: (y) => `valid, last worked on in ${y}` },
+  lapsed: { de: (y) => `veraltet, zuletzt ${y} bearbeitet`, en: (y) => `out of date, last worked on in ${y}` },
+};
+
+export const COMPONENT_NAMES: Record<ConceptComponent, LocalText> = {
+  cityFunction: { de: 'Funktion des Gebiets in der Stadt', en: "The area's function in the city" },
+  problems: { de: 'Probleme und Potenziale', en: 'Problems and potentials' },
+  existingPlans: { de: 'Vorhandene Programme und Pläne', en: 'Existing programmes and plans' },
+  vision: { de: 'Leitbild', en: 'Guiding vision' },
+  projects: { de: 'Strategien und Projekte', en: 'Strategies and projects' },
+  steering: { de: 'Gebietssteuerung', en: 'Area steering' },
+  participation: { de: 'Beteiligung', en: 'Participation' },
+  evaluation: { de: 'Evaluation', en: 'Evaluation' },
+  financing: { de: 'Kosten- und Finanzierungsübersicht', en: 'Cost and financing overview' },
+};
+
+export function playNames(lang: Language): Record<PlayId, string> {
+  return { game: PLAY_NAMES.game[lang], none: PLAY_NAMES.none[lang], history: PLAY_NAMES.history[lang] };
+}

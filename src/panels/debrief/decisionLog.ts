@@ -1,0 +1,51 @@
+/** The decision log: every year's proposals with the computer roles' one-line reasons, read from the session log. */
+import type { LiveSession } from '../../rules/session';
+import type { Action, ActionType, LogEntry, Proposal } from '../../rules/types';
+import type { LocalText } from '../../scenario/schema';
+
+export interface Reason {
+  role: string;
+  action: ActionType;
+  text: LocalText;
+}
+
+export interface LoggedProposal {
+  proposal: Proposal;
+  reasons: Reason[];
+}
+
+export interface LoggedYear {
+  year: number;
+  proposals: LoggedProposal[];
+}
+
+/** Reasons that explain a proposal's fate; dots and plain pledges are already told by the outcome and who paid. */
+function tellsWhy(action: Action): boolean {
+  if (action.type === 'dots') return false;
+  if (action.type === 'pledge') return action.condition !== undefined;
+  return true;
+}
+
+/** The proposal an entry is about: named by id, or for a tabling the card its role put on the table that year. */
+function proposalOf(action: Action, proposals: readonly Proposal[]): Proposal | undefined {
+  if (action.type === 'table') return proposals.find((p) => p.tabledBy === action.role && p.measure === action.measure && p.district === action.district);
+  if ('proposal' in action) return proposals.find((p) => p.id === action.proposal);
+  return undefined;
+}
+
+/** One entry per finished year, each proposal with the reasons given for tabling, backing, opposing, amending or withdrawing it. */
+export function decisionLog(live: Pick<LiveSession, 'session' | 'state' | 'yearStarts'>): LoggedYear[] {
+  const log: readonly LogEntry[] = live.session.log;
+  return live.state.history.map((record) => {
+    const start = live.yearStarts.find((s) => s.year === record.year);
+    const end = live.yearStarts.find((s) => s.year > record.year)?.index ?? log.length;
+    const reasons = new Map<string, Reason[]>(record.proposals.map((p) => [p.id, []]));
+    for (const entry of start ? log.slice(start.index, end) : []) {
+      const { action, reason } = entry;
+      if (!reason || !('role' in action) || !tellsWhy(action)) continue;
+      const proposal = proposalOf(action, record.proposals);
+      if (proposal) reasons.get(proposal.id)!.push({ role: action.role, action: action.type, text: reason });
+    }
+    return { year: record.year, proposals: record.proposals.map((p) => ({ proposal: p, reasons: reasons.get(p.id)! })) };
+  });
+}

@@ -1,0 +1,108 @@
+/** The decision log as tables, one per year: what was tabled where and by whom, who paid, the outcome and the reasons. */
+import { button, el } from '../../app/dom';
+import type { App } from '../../app/store';
+import { rejectionMessage } from '../../rules/rejectionMessages';
+import type { Language, Scenario } from '../../scenario/schema';
+import { decisionLog, type LoggedProposal, type LoggedYear } from './decisionLog';
+import { number, resources } from './format';
+import { SECTION_NAMES, VERDICT_NAMES, say } from './debrief.texts';
+
+type Names = (list: readonly { id: string; name: Record<Language, string> }[], id: string) => string;
+
+function proposalCell(scenario: Scenario, p: LoggedProposal['proposal'], lang: Language, name: Names): HTMLElement {
+  const where = [p.district && name(scenario.districts, p.district), p.scale !== 1 && `${say('size', lang)} ${p.scale}`].filter(Boolean).join(', ');
+  return el(
+    'td',
+    {},
+    el('strong', {}, name(scenario.measures, p.measure)),
+    where ? ` (${where})` : '',
+    el('br'),
+    `${say('tabledBy', lang)} ${name(scenario.roles, p.tabledBy)}`,
+  );
+}
+
+function paidCell(scenario: Scenario, p: LoggedProposal['proposal'], lang: Language, name: Names): HTMLElement {
+  const units = { staff: say('staffHours', lang), volunteers: say('volunteerHours', lang) };
+  const lines = Object.entries(p.paid ?? {})
+    .map(([role, r]) => [name(scenario.roles, role), resources(r, lang, units)] as const)
+    .filter(([, amount]) => amount !== '');
+  if (p.programme && p.programme.money > 0) lines.push([`${say('programme', lang)} ${name(scenario.programmes, p.programme.id)}`, `${number(p.programme.money, lang)} €`]);
+  if (lines.length === 0) return el('td', {}, say('nothingPaid', lang));
+  return el('td', {}, el('ul', { class: 'debrief-lines' }, ...lines.map(([who, amount]) => el('li', {}, el('strong', {}, `${who}: `), amount))));
+}
+
+function outcomeCell(scenario: Scenario, p: LoggedProposal['proposal'], lang: Language, name: Names): HTMLElement {
+  const passed = p.verdict === 'passed';
+  const roles = (ids: readonly string[]) => ids.map((id) => name(scenario.roles, id)).join(', ');
+  return el(
+    'td',
+    {},
+    el('span', { class: `debrief-verdict debrief-verdict-${p.verdict}` }, `${passed ? '✓' : '✗'} ${VERDICT_NAMES[p.verdict][lang]}`),
+    p.because ? el('span', { class: 'debrief-because' }, ` ${rejectionMessage(p.because, lang, scenario)}`) : '',
+    passed && p.effect !== undefined && p.effect !== 1 ? ` ${say('effect', lang)} ×${number(p.effect, lang, 1)}` : '',
+    p.support.length > 0 ? el('div', {}, `${say('inFavour', lang)}: ${roles(p.support)}`) : '',
+    p.oppose.length > 0 ? el('div', {}, `${say('against', lang)}: ${roles(p.oppose)}`) : '',
+  );
+}
+
+function reasonsCell(scenario: Scenario, entry: LoggedProposal, lang: Language, name: Names): HTMLElement {
+  if (entry.reasons.length === 0) return el('td', {}, '–');
+  return el('td', {}, el('ul', { class: 'debrief-lines' }, ...entry.reasons.map((r) => el('li', {}, el('strong', {}, `${name(scenario.roles, r.role)}: `), r.text[lang]))));
+}
+
+function yearTable(scenario: Scenario, year: LoggedYear, lang: Language): HTMLElement {
+  const name: Names = (list, id) => list.find((x) => x.id === id)?.name[lang] ?? id;
+  const heading = el('h4', {}, `${say('year', lang)} ${year.year}`);
+  const block = { class: 'debrief-year', 'data-anchor': String(year.year) };
+  if (year.proposals.length === 0) return el('div', block, heading, el('p', {}, say('noProposals', lang)));
+  return el(
+    'div',
+    block,
+    heading,
+    el(
+      'table',
+      { class: 'debrief-table debrief-log' },
+      el('thead', {}, el('tr', {}, ...(['proposal', 'paid', 'outcome', 'reasons'] as const).map((k) => el('th', { scope: 'col' }, say(k, lang))))),
+      el(
+        'tbody',
+        {},
+        ...year.proposals.map((entry) =>
+          el(
+            'tr',
+            {},
+            proposalCell(scenario, entry.proposal, lang, name),
+            paidCell(scenario, entry.proposal, lang, name),
+            outcomeCell(scenario, entry.proposal, lang, name),
+            reasonsCell(scenario, entry, lang, name),
+          ),
+        ),
+      ),
+    ),
+  );
+}
+
+function yearChoice(app: App, years: readonly number[], chosen: number | null, lang: Language): HTMLElement {
+  const { debrief } = app.store.getState();
+  const choices: { year: number | null; label: string }[] = [{ year: null, label: say('allYears', lang) }, ...years.map((y) => ({ year: y, label: String(y) }))];
+  return el(
+    'div',
+    { class: 'debrief-choice', role: 'group', 'aria-label': say('year', lang) },
+    el('span', { class: 'debrief-choice-label', 'aria-hidden': 'true' }, `${say('year', lang)}:`),
+    ...choices.map((c) =>
+      button(c.label, `debrief-year-${c.year ?? 'all'}`, () => app.set({ debrief: { ...debrief, year: c.year } }), { 'aria-pressed': String(c.year === chosen) }),
+    ),
+  );
+}
+
+export function renderDecisions(app: App, scenario: Scenario): HTMLElement {
+  const { lang, live, debrief } = app.store.getState();
+  const years = decisionLog(live!);
+  const chosen = years.some((y) => y.year === debrief.year) ? debrief.year : null;
+  return el(
+    'section',
+    { class: 'debrief-section debrief-decisions', 'aria-labelledby': 'debrief-decisions-heading' },
+    el('h3', { id: 'debrief-decisions-heading', class: 'debrief-section-heading' }, SECTION_NAMES.decisions[lang]),
+    yearChoice(app, years.map((y) => y.year), chosen, lang),
+    ...years.filter((y) => chosen === null || y.year === chosen).map((y) => yearTable(scenario, y, lang)),
+  );
+}

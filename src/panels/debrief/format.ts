@@ -1,0 +1,60 @@
+/** Numbers as people in the room read them: grouped counts, percentages and indices, in German or English notation. */
+import type { IndicatorId, Language } from '../../scenario/schema';
+import type { Resources } from '../../rules/types';
+import { decimalsFor } from './scale';
+
+export type ValueKind = 'count' | 'percent' | 'index';
+
+/** The indicators the debrief charts, in the order the charts appear, and how their values read. */
+export const CHARTED: readonly { id: IndicatorId; kind: ValueKind }[] = [
+  { id: 'population', kind: 'count' },
+  { id: 'vacancy', kind: 'percent' },
+  { id: 'renovatedShare', kind: 'percent' },
+  { id: 'unemployment', kind: 'percent' },
+  { id: 'image', kind: 'index' },
+  { id: 'cohesion', kind: 'index' },
+  { id: 'trust', kind: 'index' },
+];
+
+const LOCALE: Record<Language, string> = { de: 'de-DE', en: 'en-GB' };
+
+/** Number formats are costly to create and the log needs hundreds of numbers, so each is made once. */
+const formats = new Map<string, Intl.NumberFormat>();
+
+export function number(value: number, lang: Language, decimals = 0): string {
+  const key = `${lang}${decimals}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(LOCALE[lang], { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+    formats.set(key, format);
+  }
+  return format.format(value);
+}
+
+function percent(points: number, lang: Language, decimals: number): string {
+  // German sets a space before the percent sign, English does not.
+  return lang === 'de' ? `${number(points, lang, decimals)} %` : `${number(points, lang, decimals)}%`;
+}
+
+/** A tick label: as many decimals as the step between ticks needs. */
+export function tickLabel(kind: ValueKind, value: number, step: number, lang: Language): string {
+  if (kind === 'percent') return percent(value * 100, lang, decimalsFor(step * 100));
+  if (kind === 'index') return number(value, lang, Math.max(1, decimalsFor(step)));
+  return number(value, lang, decimalsFor(step));
+}
+
+/** A single value in a sentence or table. */
+export function valueLabel(kind: ValueKind, value: number, lang: Language): string {
+  if (kind === 'percent') return percent(value * 100, lang, 1);
+  if (kind === 'index') return number(value, lang, 2);
+  return number(value, lang);
+}
+
+/** Money, staff time and volunteer hours, leaving out what is zero. */
+export function resources(r: Resources, lang: Language, units: { staff: string; volunteers: string }): string {
+  const parts: string[] = [];
+  if (r.money >= 0.5) parts.push(`${number(r.money, lang)} €`);
+  if (r.staffTime >= 0.5) parts.push(`${number(r.staffTime, lang)} ${units.staff}`);
+  if (r.volunteerHours >= 0.5) parts.push(`${number(r.volunteerHours, lang)} ${units.volunteers}`);
+  return parts.join(', ');
+}

@@ -1,0 +1,89 @@
+/** A hand-drawn SVG line chart: labelled axes, a unit, and one styled line per play. */
+import { el } from '../../app/dom';
+import type { Language } from '../../scenario/schema';
+import { tickLabel, valueLabel, type ValueKind } from './format';
+import { line, marker } from './playStyle';
+import { linear, valueAxis, yearTicks } from './scale';
+import { extent, type PlayId, type Series } from './series';
+import { svg, textWidth } from './svg';
+
+export interface LineChartSpec {
+  title: string;
+  unit: string;
+  kind: ValueKind;
+  series: readonly Series[];
+  names: Record<PlayId, string>;
+  lang: Language;
+}
+
+// The drawing's own units; CSS scales it to the grid cell, which is about as wide, so the 20 px type stays about 20 px.
+const WIDTH = 440;
+const HEIGHT = 280;
+const TOP = 16;
+const BOTTOM = 42;
+const RIGHT = 28;
+const TYPE = 20;
+/** Space a year label needs so neighbours do not touch. */
+const YEAR_SPACE = 62;
+const ROW_SPACE = 48;
+/** Plays drawn last lie on top: the group's own game. */
+const DRAW_ORDER: readonly PlayId[] = ['history', 'none', 'game'];
+
+/** What the chart shows, as a sentence for screen readers: each line's first and last value. */
+function summary(spec: LineChartSpec): string {
+  const lines = spec.series.flatMap((s) => {
+    const first = s.points[0];
+    const last = s.points[s.points.length - 1];
+    if (!first || !last) return [];
+    return [`${spec.names[s.play]}: ${first.year} ${valueLabel(spec.kind, first.value, spec.lang)}, ${last.year} ${valueLabel(spec.kind, last.value, spec.lang)}`];
+  });
+  return `${spec.title} (${spec.unit}). ${lines.join('; ')}`;
+}
+
+function drawing(spec: LineChartSpec): SVGSVGElement {
+  const chart = svg('svg', { viewBox: `0 0 ${WIDTH} ${HEIGHT}`, role: 'img', 'aria-label': summary(spec), class: 'debrief-plot' });
+  const range = extent(spec.series);
+  if (!range) return chart;
+  const plotHeight = HEIGHT - TOP - BOTTOM;
+  const axis = valueAxis(range.values[0], range.values[1], Math.floor(plotHeight / ROW_SPACE) + 1);
+  const labels = axis.ticks.map((t) => tickLabel(spec.kind, t, axis.step, spec.lang));
+  const left = Math.ceil(Math.max(...labels.map((l) => textWidth(l, TYPE)))) + 18;
+  const plotWidth = WIDTH - left - RIGHT;
+  const bottom = TOP + plotHeight;
+  const [first, last] = range.years;
+  const x = linear([first, last], [left, left + plotWidth]);
+  const y = linear([axis.lo, axis.hi], [bottom, TOP]);
+
+  axis.ticks.forEach((t, i) => {
+    chart.append(
+      svg('line', { x1: left, x2: left + plotWidth, y1: y(t), y2: y(t), class: 'debrief-grid' }),
+      svg('text', { x: left - 10, y: y(t), dy: '0.35em', 'text-anchor': 'end', class: 'debrief-tick' }, labels[i]!),
+    );
+  });
+  for (let year = first; year <= last; year++) chart.append(svg('line', { x1: x(year), x2: x(year), y1: bottom, y2: bottom + 6, class: 'debrief-axis' }));
+  for (const year of yearTicks(first, last, Math.floor(plotWidth / YEAR_SPACE) + 1)) {
+    chart.append(
+      svg('line', { x1: x(year), x2: x(year), y1: bottom, y2: bottom + 11, class: 'debrief-axis' }),
+      svg('text', { x: x(year), y: bottom + 34, 'text-anchor': 'middle', class: 'debrief-tick' }, String(year)),
+    );
+  }
+  chart.append(svg('polyline', { points: `${left},${TOP} ${left},${bottom} ${left + plotWidth},${bottom}`, class: 'debrief-axis', fill: 'none' }));
+
+  for (const play of DRAW_ORDER) {
+    const series = spec.series.find((s) => s.play === play);
+    if (!series) continue;
+    const points = series.points.map((p) => [x(p.year), y(p.value)] as const);
+    chart.append(line(play, points), ...points.map(([px, py]) => marker(play, px, py)));
+  }
+  return chart;
+}
+
+/** The chart as a figure with its title and unit above it. */
+export function lineChart(spec: LineChartSpec): HTMLElement {
+  return el(
+    'figure',
+    { class: 'debrief-chart' },
+    el('figcaption', {}, el('span', { class: 'debrief-chart-title' }, spec.title), el('span', { class: 'debrief-unit' }, spec.unit)),
+    drawing(spec),
+  );
+}

@@ -1,0 +1,49 @@
+/** How each play's line looks: an Okabe–Ito colour, and a dash pattern and marker so it is told apart without colour. */
+import type { PlayId } from './series';
+import { svg } from './svg';
+
+interface PlayStyle {
+  colour: string;
+  width: number;
+  dash: string;
+  marker: 'circle' | 'square' | 'triangle';
+}
+
+export const PLAY_STYLES: Record<PlayId, PlayStyle> = {
+  game: { colour: '#0072B2', width: 4, dash: 'none', marker: 'circle' },
+  none: { colour: '#D55E00', width: 3, dash: '12 9', marker: 'square' },
+  history: { colour: '#009E73', width: 3, dash: '1 8', marker: 'triangle' },
+};
+
+/** The play's marker centred on a point: filled circle, hollow square, filled triangle. */
+export function marker(play: PlayId, x: number, y: number): SVGElement {
+  const { colour, marker: shape } = PLAY_STYLES[play];
+  if (shape === 'circle') return svg('circle', { cx: x, cy: y, r: 6, fill: colour, stroke: '#fff', 'stroke-width': 1.5 });
+  if (shape === 'square') return svg('rect', { x: x - 5.5, y: y - 5.5, width: 11, height: 11, fill: '#fff', stroke: colour, 'stroke-width': 3 });
+  const r = 7.5;
+  const corners = [
+    [x, y - r],
+    [x + r * 0.9, y + r * 0.6],
+    [x - r * 0.9, y + r * 0.6],
+  ];
+  return svg('polygon', { points: corners.map((c) => c.join(',')).join(' '), fill: colour, stroke: '#fff', 'stroke-width': 1 });
+}
+
+/** The line through the points in the play's dash pattern. */
+export function line(play: PlayId, points: readonly (readonly [number, number])[]): SVGElement {
+  const { colour, width, dash } = PLAY_STYLES[play];
+  return svg('polyline', {
+    points: points.map(([x, y]) => `${x.toFixed(1)},${y.toFixed(1)}`).join(' '),
+    fill: 'none',
+    stroke: colour,
+    'stroke-width': width,
+    'stroke-dasharray': dash,
+    'stroke-linecap': 'round',
+    'stroke-linejoin': 'round',
+  });
+}
+
+/** A short sample of the line with its marker, for legends. */
+export function sample(play: PlayId): SVGSVGElement {
+  return svg('svg', { class: 'debrief-sample', viewBox: '0 0 64 20', width: 64, height: 20, 'aria-hidden': 'true' }, line(play, [[4, 10], [60, 10]]), marker(play, 32, 10));
+}

@@ -1,0 +1,98 @@
+/** Scores per role beside the shared score, and how much of the integrated action concept the group covered. */
+import { el } from '../../app/dom';
+import type { App } from '../../app/store';
+import { validComponents } from '../../rules/concept';
+import { scores } from '../../rules/scoring';
+import type { GameState } from '../../rules/types';
+import { CONCEPT_COMPONENTS, type Language, type Scenario } from '../../scenario/schema';
+import { number } from './format';
+import { lineChart } from './lineChart';
+import { scoreBars, type ScoreBar } from './scoreBars';
+import { HATCH_ID, scoreChart, swatch } from './scoreChart';
+import { COMPONENT_NAMES, CONCEPT_STATUS, SECTION_NAMES, playNames, say } from './debrief.texts';
+
+function scoreTable(scenario: Scenario, bars: readonly ScoreBar[], shared: number, lang: Language): HTMLElement {
+  const cell = (text: string) => el('td', { class: 'debrief-number' }, text);
+  return el(
+    'table',
+    { class: 'debrief-table debrief-score-table' },
+    el(
+      'thead',
+      {},
+      el('tr', {}, ...(['role', 'objectives', 'profile', 'profileWeight', 'total'] as const).map((k) => el('th', { scope: 'col' }, say(k, lang)))),
+    ),
+    el(
+      'tbody',
+      {},
+      ...bars.map((b) =>
+        el(
+          'tr',
+          {},
+          el('th', { scope: 'row' }, scenario.roles.find((r) => r.id === b.role)?.name[lang] ?? b.role),
+          cell(number(b.objectives, lang)),
+          cell(number(b.profile, lang)),
+          cell(lang === 'de' ? `${number(b.weight * 100, lang)} %` : `${number(b.weight * 100, lang)}%`),
+          cell(number(b.total, lang)),
+        ),
+      ),
+      el('tr', { class: 'debrief-strong' }, el('th', { scope: 'row', colspan: '4' }, say('shared', lang)), cell(number(shared, lang))),
+    ),
+  );
+}
+
+function scoreBlock(scenario: Scenario, state: GameState, lang: Language): HTMLElement {
+  const result = scores(scenario, state);
+  const bars = scoreBars(scenario, result);
+  return el(
+    'div',
+    { class: 'debrief-score-block' },
+    el('h4', {}, say('scoresHeading', lang)),
+    el('p', { class: 'debrief-note' }, say('scoresHint', lang)),
+    el(
+      'ul',
+      { class: 'debrief-key' },
+      el('li', {}, swatch('#0072B2'), say('objectives', lang)),
+      el('li', {}, swatch(`url(#${HATCH_ID})`), say('profile', lang)),
+      el('li', {}, swatch('#009E73'), say('shared', lang)),
+    ),
+    scoreChart(scenario, bars, result.shared, lang),
+    scoreTable(scenario, bars, result.shared, lang),
+  );
+}
+
+function conceptBlock(scenario: Scenario, state: GameState, lang: Language): HTMLElement {
+  const valid = validComponents(scenario, state.concept, state.year);
+  const names = playNames(lang);
+  const coverage = lineChart({
+    title: say('conceptCoverage', lang),
+    unit: say('conceptUnit', lang),
+    kind: 'percent',
+    series: [{ play: 'game', points: state.history.map((h) => ({ year: h.year, value: h.conceptCoverage })) }],
+    names,
+    lang,
+  });
+  const status = CONCEPT_COMPONENTS.map((c) => {
+    const last = state.concept.covered[c];
+    const [mark, text, className] =
+      last === undefined ? ['✗', say('conceptNever', lang), 'never'] : valid.includes(c) ? ['✓', CONCEPT_STATUS.valid[lang](last), 'valid'] : ['○', CONCEPT_STATUS.lapsed[lang](last), 'lapsed'];
+    return el(
+      'li',
+      { class: `debrief-component debrief-component-${className}` },
+      el('span', { class: 'debrief-mark', 'aria-hidden': 'true' }, mark),
+      el('span', {}, el('strong', {}, COMPONENT_NAMES[c][lang]), ` – ${text}`),
+    );
+  });
+  return el('div', { class: 'debrief-concept-block' }, el('h4', {}, say('conceptHeading', lang)), coverage, el('ul', { class: 'debrief-components' }, ...status));
+}
+
+export function renderScores(app: App, scenario: Scenario): HTMLElement {
+  const { lang, live } = app.store.getState();
+  const state = live!.state;
+  return el(
+    'section',
+    { class: 'debrief-section debrief-scores', 'aria-labelledby': 'debrief-scores-heading' },
+    el('h3', { id: 'debrief-scores-heading', class: 'debrief-section-heading' }, SECTION_NAMES.scores[lang]),
+    scoreBlock(scenario, state, lang),
+    conceptBlock(scenario, state, lang),
+  );
+}

@@ -1,0 +1,66 @@
+/** The lines of the debrief charts: the group's game beside the same seed without measures and the historical play. */
+import type { LiveSession } from '../../rules/session';
+import { modelTimeline } from '../../rules/timeline';
+import type { IndicatorId, Scenario } from '../../scenario/schema';
+import { yearRows, type YearRow } from '../../sim/report';
+import { referencePlan, runPlan } from '../../sim/run';
+
+export type PlayId = 'game' | 'none' | 'history';
+
+export interface Play {
+  id: PlayId;
+  rows: readonly YearRow[];
+}
+
+export interface Point {
+  year: number;
+  value: number;
+}
+
+export interface Series {
+  play: PlayId;
+  points: Point[];
+}
+
+/** One line per play: an indicator of the whole neighbourhood (district null) or of one district, year by year. */
+export function seriesOf(plays: readonly Play[], indicator: IndicatorId, district: string | null): Series[] {
+  return plays.map((play) => ({
+    play: play.id,
+    points: play.rows.flatMap((row) => {
+      const values = district === null ? row.indicators : row.districts[district];
+      return values ? [{ year: row.year, value: values[indicator] }] : [];
+    }),
+  }));
+}
+
+/** The smallest and largest year and value over all lines. */
+export function extent(series: readonly Series[]): { years: [number, number]; values: [number, number] } | undefined {
+  const points = series.flatMap((s) => s.points);
+  if (points.length === 0) return undefined;
+  const years = points.map((p) => p.year);
+  const values = points.map((p) => p.value);
+  return { years: [Math.min(...years), Math.max(...years)], values: [Math.min(...values), Math.max(...values)] };
+}
+
+const comparisons = new WeakMap<Scenario, Map<number, Play[]>>();
+const games = new WeakMap<LiveSession['state'], Play>();
+
+/** The same seed with no measures, and the scenario's `history` play when it has one; run once per scenario and seed. */
+function comparisonPlays(scenario: Scenario, seed: number): Play[] {
+  const bySeed = comparisons.get(scenario) ?? new Map<number, Play[]>();
+  comparisons.set(scenario, bySeed);
+  const known = bySeed.get(seed);
+  if (known) return known;
+  const history = referencePlan(scenario, 'history');
+  const plays: Play[] = [{ id: 'none', rows: yearRows(scenario, runPlan(scenario, seed, new Map())) }];
+  if (history) plays.push({ id: 'history', rows: yearRows(scenario, runPlan(scenario, seed, history)) });
+  bySeed.set(seed, plays);
+  return plays;
+}
+
+/** The group's game first, then the comparisons; the panel is rebuilt often, so results are kept. */
+export function playsOf(scenario: Scenario, live: LiveSession): Play[] {
+  const game = games.get(live.state) ?? { id: 'game' as const, rows: yearRows(scenario, modelTimeline(live)) };
+  games.set(live.state, game);
+  return [game, ...comparisonPlays(scenario, live.session.seed)];
+}

@@ -1,0 +1,74 @@
+/** Who is at the keyboard: a switcher among the human seats, their own budget in detail and the others' money left. */
+import { el } from '../../app/dom';
+import type { App } from '../../app/store';
+import type { Resources } from '../../rules/types';
+import type { Language, Role } from '../../scenario/schema';
+import { humanSeats } from './briefings';
+import { COMMON } from './common.texts';
+import { choiceButtons, roleChip } from './controls';
+import { euro, euroShort, number } from './format';
+import { actAs, dotsLeft, TABLE } from './table.texts';
+
+/** The human role using the panel: the one chosen, else the first human seat; undefined when the computer plays every role. */
+export function actingRole(app: App): Role | undefined {
+  const { scenario, live, actingRole: chosen } = app.store.getState();
+  const humans = humanSeats(scenario!, live!.state);
+  return humans.find((r) => r.id === chosen) ?? humans[0];
+}
+
+function meter(label: string, left: number, of: number, shown: string): HTMLElement {
+  const bar = el('span', { class: 'meter-fill', 'aria-hidden': 'true' });
+  bar.style.width = `${of > 0 ? Math.max(0, Math.min(1, left / of)) * 100 : 0}%`;
+  return el('div', { class: 'meter' }, el('span', { class: 'meter-label' }, label), el('span', { class: 'meter-track' }, bar), el('span', { class: 'meter-value' }, shown));
+}
+
+/** The acting role's resources: what is left of each kind out of the year's amount. */
+function ownBudget(role: Role, left: Resources, lang: Language): HTMLElement {
+  const of = role.resources;
+  const rows = [meter(COMMON.money[lang], left.money, of.money, `${euro(left.money, lang)} / ${euroShort(of.money, lang)}`)];
+  if (of.staffTime > 0) rows.push(meter(COMMON.staffTime[lang], left.staffTime, of.staffTime, `${number(left.staffTime, lang)} / ${number(of.staffTime, lang)}`));
+  if (of.volunteerHours > 0) rows.push(meter(COMMON.volunteerHours[lang], left.volunteerHours, of.volunteerHours, `${number(left.volunteerHours, lang)} / ${number(of.volunteerHours, lang)}`));
+  return el('div', { class: 'own-budget', 'aria-label': TABLE.budgetOwn[lang], role: 'group' }, ...rows);
+}
+
+/** Dots the acting role has left to place under dot voting. */
+function dotsMeter(app: App, role: Role, lang: Language): HTMLElement {
+  const { scenario, live } = app.store.getState();
+  const of = scenario!.decision.dots;
+  const left = of - Object.values(live!.state.dots[role.id] ?? {}).reduce((a, b) => a + b, 0);
+  return el('p', { class: 'dots-left' }, el('span', { class: 'meter-label' }, TABLE.dots[lang]), el('span', { 'aria-hidden': 'true', class: 'dot-marks' }, `${'●'.repeat(left)}${'○'.repeat(of - left)}`), dotsLeft(left, of, lang));
+}
+
+/** Every other role's money left, in one compact line: public enough to negotiate with. */
+export function othersMoney(app: App): HTMLElement {
+  const { scenario, live, lang } = app.store.getState();
+  const acting = actingRole(app)?.id;
+  const others = scenario!.roles.filter((r) => r.id !== acting);
+  return el(
+    'p',
+    { class: 'others-money' },
+    el('strong', {}, `${TABLE.budgetOthers[lang]}: `),
+    ...others.flatMap((r, i) => [i > 0 ? ' · ' : '', el('span', { class: 'nowrap' }, roleChip(scenario!, r.id, lang), ` ${euroShort(live!.state.budgets[r.id]?.money ?? 0, lang)}`)]),
+  );
+}
+
+/** The switcher, the acting role's budget and the others' money. */
+export function actingBar(app: App): HTMLElement {
+  const { scenario, live, lang } = app.store.getState();
+  const s = scenario!;
+  const humans = humanSeats(s, live!.state);
+  const acting = actingRole(app);
+  if (!acting) return el('div', { class: 'acting-bar' }, el('p', { class: 'lead' }, TABLE.noHumans[lang]));
+  const switcher = choiceButtons(
+    TABLE.actingNow[lang],
+    humans.map((r) => ({ key: `acting-${r.id}`, label: r.name[lang], pressed: r.id === acting.id, pick: () => app.set({ actingRole: r.id }), content: roleChip(s, r.id, lang) })),
+  );
+  return el(
+    'div',
+    { class: 'acting-bar' },
+    el('div', { class: 'acting-line' }, el('span', { class: 'acting-label' }, `${TABLE.actingNow[lang]}:`), switcher),
+    el('p', { class: 'visually-hidden' }, actAs(acting.name[lang], lang)),
+    ownBudget(acting, live!.state.budgets[acting.id]!, lang),
+    live!.state.phase === 'decision' && live!.state.rule === 'dots' ? dotsMeter(app, acting, lang) : null,
+  );
+}

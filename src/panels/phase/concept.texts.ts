@@ -1,0 +1,42 @@
+/** The nine components of the integrated action concept (difu 2002), in German and English. */
+import type { ConceptComponent, Language, LocalText } from '../../scenario/schema';
+
+export const COMPONENT_NAMES: Record<ConceptComponent, LocalText> = {
+  cityFunction: { de: 'Funktion des Gebiets in der Stadt', en: "The area's function in the city" },
+  problems: { de: 'Probleme und Potenziale', en: 'Problems and potentials' },
+  existingPlans: { de: 'Vorhandene Programme und Pläne', en: 'Existing programmes and plans' },
+  vision: { de: 'Leitbild', en: 'Guiding vision' },
+  projects: { de: 'Strategien und Projekte', en: 'Strategies and projects' },
+  steering: { de: 'Gebietssteuerung und Quartiersmanagement', en: 'Area steering and neighbourhood management' },
+  participation: { de: 'Beteiligung', en: 'Participation' },
+  evaluation: { de: 'Evaluation', en: 'Evaluation' },
+  financing: { de: 'Kosten- und Finanzierungsübersicht', en: 'Cost and financing overview' },
+};
+
+export const CONCEPT = {
+  heading: { de: 'Integriertes Handlungskonzept', en: 'Integrated action concept' },
+  details: { de: 'Bausteine und Mitarbeit', en: 'Components and work' },
+  component: { de: 'Baustein', en: 'Component' },
+  hours: { de: 'Arbeitsstunden', en: 'Staff hours' },
+  work: { de: 'Arbeitsstunden einbringen', en: 'Put in staff hours' },
+  counts: { de: 'zählt', en: 'counts' },
+  open: { de: 'offen', en: 'open' },
+  twoRoles: { de: 'braucht zwei Rollen', en: 'needs two roles' },
+} satisfies Record<string, LocalText>;
+
+export function coverageLine(valid: number, all: number, share: number, lang: Language): string {
+  return lang === 'de' ? `${valid} von ${all} Bausteinen (${share} %)` : `${valid} of ${all} components (${share} %)`;
+}
+
+export function programmeNeeds(name: string, share: number, met: boolean, lang: Language): string {
+  const mark = met ? '✓' : '✗';
+  return lang === 'de' ? `${mark} ${name} verlangt ${share} %` : `${mark} ${name} needs ${share} %`;
+}
+
+export function hoursThisYear(hours: number, needed: number, lang: Language): string {
+  return lang === 'de' ? `${hours} von ${needed} Std. in diesem Jahr` : `${hours} of ${needed} h this year`;
+}
+
+export function validThrough(year: number, lang: Language): string {
+  return lang === 'de' ? `gilt bis ${year}` : `counts until ${year}`;
+}

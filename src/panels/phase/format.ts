@@ -1,0 +1,94 @@
+/** Numbers as people in the room read them: grouped digits, euros, hours, indicator values and their changes. */
+import type { IndicatorId, Language } from '../../scenario/schema';
+
+/** How an indicator is measured: a count of people or flats, a share shown in percent, or a 0–100 index. */
+export type IndicatorKind = 'count' | 'percent' | 'index';
+
+const COUNTS: readonly IndicatorId[] = ['population', 'households', 'flats'];
+const PERCENTS: readonly IndicatorId[] = ['vacancy', 'renovatedShare', 'unemployment', 'seniorShare', 'lowIncomeShare'];
+
+export function indicatorKind(id: IndicatorId): IndicatorKind {
+  if (COUNTS.includes(id)) return 'count';
+  return PERCENTS.includes(id) ? 'percent' : 'index';
+}
+
+const locale = (lang: Language) => (lang === 'de' ? 'de-DE' : 'en-GB');
+const MINUS = '\u2212';
+const NBSP = '\u00a0';
+
+/** A number with the language's grouping and decimal sign, and a true minus sign. */
+export function number(n: number, lang: Language, digits = 0): string {
+  // Values that round to zero are shown without a sign, not as −0.
+  const shown = Number(n.toFixed(digits)) === 0 ? 0 : n;
+  const text = new Intl.NumberFormat(locale(lang), { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(shown);
+  return text.replace('-', MINUS);
+}
+
+/** Like `number`, with a plus sign for gains; rounding to zero shows no sign. */
+export function signed(n: number, lang: Language, digits = 0): string {
+  const text = number(n, lang, digits);
+  return n > 0 && Number(n.toFixed(digits)) !== 0 ? `+${text}` : text;
+}
+
+export function euro(n: number, lang: Language): string {
+  return `${number(Math.round(n), lang)}${NBSP}€`;
+}
+
+/** Euros in short form for tight spots: 1,5 Mio. € / 1.5m €. */
+export function euroShort(n: number, lang: Language): string {
+  const text = new Intl.NumberFormat(locale(lang), { notation: 'compact', maximumFractionDigits: 1 }).format(n);
+  return `${text.replace('-', MINUS)}${NBSP}€`;
+}
+
+export function percent(share: number, lang: Language, digits = 0): string {
+  return `${number(share * 100, lang, digits)}${NBSP}%`;
+}
+
+/** An indicator's value: whole people or flats, a percentage, or index points out of 100. */
+export function indicatorValue(id: IndicatorId, value: number, lang: Language): string {
+  switch (indicatorKind(id)) {
+    case 'count':
+      return number(Math.round(value), lang);
+    case 'percent':
+      return percent(value, lang, 1);
+    case 'index':
+      return `${number(value * 100, lang)}${NBSP}/${NBSP}100`;
+  }
+}
+
+const UNITS: Record<Exclude<IndicatorKind, 'count'>, Record<Language, string>> = {
+  percent: { de: 'Pp.', en: 'pp' },
+  index: { de: 'Pkt.', en: 'pts' },
+};
+
+/** A change of an indicator in its own unit: people or flats, percentage points, or index points. */
+export function indicatorChange(id: IndicatorId, delta: number, lang: Language): string {
+  const kind = indicatorKind(id);
+  if (kind === 'count') return signed(Math.round(delta), lang);
+  return `${signed(delta * 100, lang, 1)}${NBSP}${UNITS[kind][lang]}`;
+}
+
+/** Whether a change is too small to show in the indicator's unit. */
+export function negligible(id: IndicatorId, delta: number): boolean {
+  return indicatorKind(id) === 'count' ? Math.abs(delta) < 0.5 : Math.abs(delta * 100) < 0.05;
+}
+
+/** The direction of a change as a shape, so it never depends on colour alone. */
+export function arrow(id: IndicatorId, delta: number): '▲' | '▼' | '▶' {
+  if (negligible(id, delta)) return '▶';
+  return delta > 0 ? '▲' : '▼';
+}
+
+export function hours(n: number, lang: Language, kind: 'staff' | 'volunteer'): string {
+  const unit = kind === 'staff' ? { de: 'Arbeitsstunden', en: 'staff hours' } : { de: 'Ehrenamtsstunden', en: 'volunteer hours' };
+  return `${number(Math.round(n), lang)}${NBSP}${unit[lang]}`;
+}
+
+/** Money, staff and volunteer time together, leaving out what is zero; an em dash when all are. */
+export function resources(r: { money: number; staffTime: number; volunteerHours: number }, lang: Language): string {
+  const parts: string[] = [];
+  if (Math.round(r.money) !== 0) parts.push(euro(r.money, lang));
+  if (Math.round(r.staffTime) !== 0) parts.push(hours(r.staffTime, lang, 'staff'));
+  if (Math.round(r.volunteerHours) !== 0) parts.push(hours(r.volunteerHours, lang, 'volunteer'));
+  return parts.length > 0 ? parts.join(' · ') : '—';
+}

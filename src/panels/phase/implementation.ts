@@ -1,0 +1,29 @@
+/** The implementation phase: each proposal's verdict and reason, who paid what, programme money and the multi-goal bonus. */
+import { el } from '../../app/dom';
+import type { App } from '../../app/store';
+import type { Verdict } from '../../rules/types';
+import type { Language } from '../../scenario/schema';
+import { answersByProposal } from './answers';
+import { implementationHeading, OUTCOME } from './outcome.texts';
+import { proposalCard } from './proposalCard';
+
+function tally(counts: Record<Verdict, number>, lang: Language): string {
+  return (['passed', 'rejected', 'unfunded'] as const)
+    .filter((v) => counts[v] > 0)
+    .map((v) => `${counts[v]} × ${OUTCOME[v][lang]}`)
+    .join(' · ');
+}
+
+export function implementationPanel(app: App): HTMLElement[] {
+  const { live, lang } = app.store.getState();
+  const { state, session } = live!;
+  const answers = answersByProposal(session.log);
+  const thisYear = state.proposals.filter((p) => p.year === state.year);
+  const counts = { open: 0, passed: 0, rejected: 0, unfunded: 0 };
+  for (const p of thisYear) counts[p.verdict]++;
+  return [
+    el('h2', {}, implementationHeading(state.year, lang)),
+    el('p', { class: 'lead', 'aria-live': 'polite' }, thisYear.length > 0 ? tally(counts, lang) : OUTCOME.nothingDecided[lang]),
+    ...thisYear.map((p) => proposalCard(app, p, { programme: p.programme, answers: answers.get(p.id) ?? [] })),
+  ];
+}

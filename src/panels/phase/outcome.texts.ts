@@ -1,0 +1,63 @@
+/** Texts of the decision, implementation and simulation panels, in German and English. */
+import type { DecisionRule } from '../../rules/types';
+import type { Language, LocalText } from '../../scenario/schema';
+
+export const OUTCOME = {
+  passesSoFar: { de: 'Stand jetzt: kommt durch die Abstimmung.', en: 'As it stands: passes the vote.' },
+  soFar: { de: 'Stand jetzt:', en: 'As it stands:' },
+  fundingLater: { de: 'Ob das Geld reicht, entscheidet sich bei der Umsetzung.', en: 'Whether the money is enough is settled in implementation.' },
+  passed: { de: 'Beschlossen und finanziert', en: 'Passed and funded' },
+  rejected: { de: 'Abgelehnt', en: 'Rejected' },
+  unfunded: { de: 'Nicht finanziert', en: 'Not funded' },
+  open: { de: 'Offen', en: 'Open' },
+  paid: { de: 'Wer was gezahlt hat', en: 'Who paid what' },
+  programmeMoney: { de: 'Fördermittel', en: 'Programme money' },
+  nothingDecided: { de: 'In diesem Jahr lag nichts auf dem Tisch.', en: 'Nothing was on the table this year.' },
+  yearRuns: { de: 'Das Jahr läuft', en: 'The year runs' },
+  watchBoard: {
+    de: 'Haushalte ziehen ein und aus, Häuser altern, Maßnahmen und Ereignisse wirken. Schauen Sie auf den Plan.',
+    en: 'Households move in and out, blocks age, measures and events take effect. Watch the map.',
+  },
+  starting: { de: 'Neu beschlossen', en: 'Newly decided' },
+  events: { de: 'Ereignisse dieses Jahres', en: "This year's events" },
+  none: { de: 'keine', en: 'none' },
+} satisfies Record<string, LocalText>;
+
+export const RULE_EXPLAINED: Record<DecisionRule, LocalText> = {
+  consent: {
+    de: 'Konsens: Die Karte braucht ihre Federführung und alle Pflichtpartner – wer von ihnen widerspricht, legt ein Veto ein.',
+    en: 'Consent: a card needs its lead and every required partner – any of them opposing is a veto.',
+  },
+  majority: {
+    de: 'Qualifizierte Mehrheit: Genug Rollen müssen dafür sein und dürfen nicht widersprechen.',
+    en: 'Qualified majority: enough roles must back it and not oppose it.',
+  },
+  dots: {
+    de: 'Punktabfrage: Jede Rolle klebt ihre Punkte; was mindestens einen Punkt hat, kommt durch, das Geld wird nach Punkten verteilt.',
+    en: 'Dot voting: every role places its dots; what has at least one passes, and money is settled in the order of dots.',
+  },
+};
+
+export function rank(n: number, lang: Language): string {
+  return lang === 'de' ? `Platz ${n}` : `Rank ${n}`;
+}
+
+export function bonus(factor: string, lang: Language): string {
+  return lang === 'de' ? `Mehrzielbonus: Wirkung × ${factor}` : `Multi-goal bonus: effect × ${factor}`;
+}
+
+export function yearRunsHeading(year: number, lang: Language): string {
+  return lang === 'de' ? `Simulation: Das Jahr ${year} läuft` : `Simulation: the year ${year} runs`;
+}
+
+export function implementationHeading(year: number, lang: Language): string {
+  return lang === 'de' ? `Umsetzung ${year}: was beschlossen und bezahlt wurde` : `Implementation ${year}: what passed and who paid`;
+}
+
+export function standingHeading(passing: number, all: number, lang: Language): string {
+  return lang === 'de' ? `Stand der Abstimmung: ${passing} von ${all} kämen durch` : `The vote so far: ${passing} of ${all} would pass`;
+}
+
+export function dotsCount(n: number, lang: Language): string {
+  return lang === 'de' ? `${n} ${n === 1 ? 'Punkt' : 'Punkte'}` : `${n} ${n === 1 ? 'dot' : 'dots'}`;
+}

@@ -1,0 +1,100 @@
+/** What the acting role can do with a proposal in this phase: pledge (maybe as a package deal), withdraw, support, oppose, amend, place a dot. */
+import { el } from '../../app/dom';
+import type { App } from '../../app/store';
+import { planOf, termsOf, type Plan } from '../../bots/financing';
+import { cardName } from '../../bots/reasons';
+import type { GameState, Proposal, Resources } from '../../rules/types';
+import type { Language, Role, Scenario } from '../../scenario/schema';
+import type { Participation } from '../../sim/state';
+import { COMMON, PARTICIPATION_NAMES } from './common.texts';
+import { actionButton, disclosure, labelled, numberInput, select } from './controls';
+import { financingFromPercents, percentsFromShares } from './financing';
+import { local, type AmendDraft, type PledgeDraft } from './local';
+import { sharesEditor } from './sharesEditor';
+import { PARTICIPATION_LEVELS, payingRoles } from './tableForm';
+import { onlyIf, sizeHint, TABLE } from './table.texts';
+
+const KEYS = ['money', 'staffTime', 'volunteerHours'] as const;
+
+/** What the role is asked for, less what it already pledged, within what it has left. */
+function suggestedPledge(scenario: Scenario, state: GameState, p: Proposal, role: string, programme: Plan['programme']): PledgeDraft {
+  const ask = planOf(scenario, termsOf(scenario, p), programme).asks[role];
+  const left = state.budgets[role]!;
+  const given = (k: keyof Resources) => p.pledges.filter((x) => x.role === role).reduce((a, x) => a + x[k], 0);
+  const amount = (k: keyof Resources) => Math.max(0, Math.min(left[k], Math.round((ask?.[k] ?? 0) - given(k))));
+  return { money: amount('money'), staffTime: amount('staffTime'), volunteerHours: amount('volunteerHours'), condition: '' };
+}
+
+function pledgeForm(app: App, p: Proposal, role: Role, programme: Plan['programme']): HTMLElement {
+  const { scenario, live, lang } = app.store.getState();
+  const s = scenario!;
+  const state = live!.state;
+  const key = `${role.id}:${p.id}`;
+  const draft = local.pledges.get(key) ?? suggestedPledge(s, state, p, role.id, programme);
+  local.pledges.set(key, draft);
+  const fields = KEYS.filter((k) => role.resources[k] > 0).map((k) =>
+    labelled(COMMON[k][lang], numberInput(`pledge-${p.id}-${k}`, draft[k], (n) => (draft[k] = n), { min: '0', step: k === 'money' ? '10000' : '10' })),
+  );
+  const others = state.proposals.filter((x) => x.id !== p.id && x.verdict === 'open');
+  const condition = select(
+    `pledge-${p.id}-condition`,
+    [{ value: '', label: TABLE.noCondition[lang] }, ...others.map((x) => ({ value: x.id, label: `${x.id}: ${onlyIf(cardName(s, x, lang), lang)}` }))],
+    draft.condition,
+    (v) => (draft.condition = v),
+  );
+  const pledge = () => ({ type: 'pledge' as const, role: role.id, proposal: p.id, money: draft.money, staffTime: draft.staffTime, volunteerHours: draft.volunteerHours, ...(draft.condition && { condition: draft.condition }) });
+  return el(
+    'div',
+    { class: 'pledge-form' },
+    el('div', { class: 'form-row' }, ...fields),
+    others.length > 0 ? labelled(TABLE.condition[lang], condition) : null,
+    el('div', { class: 'form-actions' }, ...actionButton(app, TABLE.pledgeButton[lang], `pledge-${p.id}`, pledge, { class: 'primary' }, () => local.pledges.delete(key))),
+  );
+}
+
+function amendForm(app: App, p: Proposal, role: Role): HTMLElement {
+  const { scenario, lang } = app.store.getState();
+  const s = scenario!;
+  const m = s.measures.find((x) => x.id === p.measure)!;
+  const key = `${role.id}:${p.id}`;
+  const roles = payingRoles(m, p.tabledBy);
+  const draft: AmendDraft = local.amends.get(key) ?? { scale: p.scale, participation: p.participation, percents: percentsFromShares(p.financing, roles) };
+  local.amends.set(key, draft);
+  const scale = numberInput(`amend-${p.id}-scale`, draft.scale, (n) => (draft.scale = n), { min: String(m.scale.min), max: String(m.scale.max), step: '1' });
+  const participation = select(`amend-${p.id}-participation`, PARTICIPATION_LEVELS.map((x) => ({ value: x, label: PARTICIPATION_NAMES[x][lang] })), draft.participation, (v) => (draft.participation = v as Participation));
+  const amend = () => ({ type: 'amend' as const, role: role.id, proposal: p.id, scale: draft.scale, participation: draft.participation, financing: financingFromPercents(draft.percents).shares });
+  return disclosure(
+    `amend-${p.id}`,
+    TABLE.amend[lang],
+    el('div', { class: 'form-row' }, labelled(TABLE.scale[lang], scale, sizeHint(m.scale.min, m.scale.max, m.scale.unit[lang], lang)), labelled(TABLE.participation[lang], participation)),
+    sharesEditor(s, `amend-${p.id}`, roles, draft.percents, lang),
+    el('div', { class: 'form-actions' }, ...actionButton(app, TABLE.amendButton[lang], `amend-${p.id}-submit`, amend, {}, () => local.amends.delete(key))),
+  );
+}
+
+function dotsButton(app: App, p: Proposal, role: Role, lang: Language): HTMLElement[] {
+  return actionButton(app, TABLE.dot[lang], `dot-${p.id}`, () => ({ type: 'dots', role: role.id, proposal: p.id, count: 1 }), { class: 'primary' });
+}
+
+/** The controls for one proposal, for the phase the game is in. */
+export function proposalActions(app: App, p: Proposal, role: Role, programme: Plan['programme']): HTMLElement | null {
+  const { live, lang } = app.store.getState();
+  const { phase, rule } = live!.state;
+  if (p.verdict !== 'open') return null;
+  const hasPledge = p.pledges.some((x) => x.role === role.id);
+  const votes = el(
+    'div',
+    { class: 'form-actions' },
+    ...(phase === 'decision' && rule === 'dots' ? dotsButton(app, p, role, lang) : []),
+    ...actionButton(app, TABLE.support[lang], `support-${p.id}`, () => ({ type: 'support', role: role.id, proposal: p.id }), { 'aria-pressed': String(p.support.includes(role.id)) }),
+    ...actionButton(app, TABLE.oppose[lang], `oppose-${p.id}`, () => ({ type: 'oppose', role: role.id, proposal: p.id }), { 'aria-pressed': String(p.oppose.includes(role.id)) }),
+    ...(phase === 'negotiation' && hasPledge ? actionButton(app, TABLE.withdraw[lang], `withdraw-${p.id}`, () => ({ type: 'withdraw', role: role.id, proposal: p.id })) : []),
+  );
+  return el(
+    'div',
+    { class: 'proposal-actions', role: 'group', 'aria-label': `${TABLE.actingNow[lang]}: ${role.name[lang]}` },
+    phase === 'negotiation' ? pledgeForm(app, p, role, programme) : null,
+    votes,
+    (phase === 'proposals' || phase === 'negotiation') && p.tabledBy === role.id ? amendForm(app, p, role) : null,
+  );
+}

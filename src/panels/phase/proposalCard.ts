@@ -1,0 +1,178 @@
+/** One proposal at the table: its card, who pledged, backs or opposes it, the computer roles' answers, and what happens to it. */
+import { button, el } from '../../app/dom';
+import type { App } from '../../app/store';
+import { planOf, shortfall, termsOf, type Plan } from '../../bots/financing';
+import { dotsFor } from '../../rules/decisionRules';
+import { needs } from '../../rules/funding';
+import { rejectionMessage } from '../../rules/rejectionMessages';
+import type { GameState, Proposal, Rejection, Resources } from '../../rules/types';
+import type { Language, Role, Scenario } from '../../scenario/schema';
+import type { Answer } from './answers';
+import { answerCount, backingCount, CARD, CARD_MORE, CARD_TOGGLE, coveredShort, missingShort, moneyLine, onlyIfShort, placeAndSize, stillMissing } from './card.texts';
+import { COMMON } from './common.texts';
+import { roleChip } from './controls';
+import { local, refresh } from './local';
+import { euro, number, resources } from './format';
+import { bonus, OUTCOME, rank } from './outcome.texts';
+import { pinBoard } from './pinBoard';
+import { proposalActions } from './proposalActions';
+
+function chipsOr(scenario: Scenario, roles: readonly string[], lang: Language): (Node | string)[] {
+  return roles.length > 0 ? roles.map((r) => roleChip(scenario, r, lang)) : [COMMON.nobody[lang]];
+}
+
+function pledgeList(scenario: Scenario, p: Proposal, lang: Language): HTMLElement {
+  return el(
+    'p',
+    { class: 'pledges' },
+    el('strong', {}, `${CARD.pledges[lang]}: `),
+    ...(p.pledges.length === 0
+      ? [CARD.noPledges[lang]]
+      : p.pledges.flatMap((x, i) => [i > 0 ? ' · ' : '', roleChip(scenario, x.role, lang), ` ${resources(x, lang)}`, x.condition ? ` ${onlyIfShort(x.condition, lang)}` : ''])),
+  );
+}
+
+/** How much of the money is pledged or expected from a programme, and what is still missing. */
+function fundingMeter(scenario: Scenario, p: Proposal, plan: Plan, lang: Language): HTMLElement {
+  const m = scenario.measures.find((x) => x.id === p.measure)!;
+  const need = needs(scenario, m, p);
+  const pledged = p.pledges.reduce((a, x) => a + x.money, 0);
+  const programme = plan.programme?.money ?? 0;
+  const missing = shortfall(scenario, p, plan);
+  const fill = el('span', { class: 'meter-fill', 'aria-hidden': 'true' });
+  fill.style.width = `${need.money > 0 ? Math.min(1, (pledged + programme) / need.money) * 100 : 100}%`;
+  const short = missing.money + missing.staffTime + missing.volunteerHours > 0.5;
+  return el(
+    'div',
+    { class: 'funding' },
+    el('div', { class: 'meter' }, el('span', { class: 'meter-label' }, CARD_MORE.funded[lang]), el('span', { class: 'meter-track' }, fill), el('span', { class: 'meter-value' }, moneyLine(euro(pledged, lang), programme > 0 ? euro(programme, lang) : undefined, euro(need.money, lang), lang))),
+    el('p', { class: short ? 'missing' : 'muted' }, short ? stillMissing(resources(missing, lang), lang) : CARD.covered[lang]),
+  );
+}
+
+function answerList(scenario: Scenario, answers: readonly Answer[], lang: Language): HTMLElement | null {
+  if (answers.length === 0) return null;
+  return el(
+    'section',
+    { class: 'answers' },
+    el('h4', {}, CARD.answers[lang]),
+    el('ul', { class: 'plain' }, ...answers.map((a) => el('li', {}, roleChip(scenario, a.role, lang), `: ${a.reason[lang]}`))),
+  );
+}
+
+/** Before counting: whether the proposal would pass the vote as backing stands now, and its rank under dot voting. */
+function preview(app: App, p: Proposal, failed: Rejection | undefined, place: number | undefined): HTMLElement {
+  const { scenario, lang } = app.store.getState();
+  return el(
+    'p',
+    { class: failed ? 'preview fails' : 'preview passes', 'aria-live': 'polite' },
+    place !== undefined ? el('strong', {}, `${rank(place, lang)} · `) : '',
+    failed ? `${OUTCOME.soFar[lang]} ${rejectionMessage(failed, lang, scenario)}` : OUTCOME.passesSoFar[lang],
+  );
+}
+
+/** After implementation: the verdict with its reason, who paid what, programme money and the multi-goal bonus. */
+function verdict(scenario: Scenario, p: Proposal, lang: Language): HTMLElement {
+  const head = { passed: `✓ ${OUTCOME.passed[lang]}`, rejected: `✗ ${OUTCOME.rejected[lang]}`, unfunded: `✗ ${OUTCOME.unfunded[lang]}`, open: OUTCOME.open[lang] }[p.verdict];
+  const programme = p.programme && scenario.programmes.find((g) => g.id === p.programme!.id);
+  return el(
+    'div',
+    { class: `verdict ${p.verdict}` },
+    el('p', { class: 'verdict-head' }, head),
+    p.because ? el('p', {}, rejectionMessage(p.because, lang, scenario)) : null,
+    p.paid
+      ? el('p', {}, el('strong', {}, `${OUTCOME.paid[lang]}: `), ...Object.entries(p.paid).flatMap(([role, r], i) => [i > 0 ? ' · ' : '', roleChip(scenario, role, lang), ` ${resources(r, lang)}`]))
+      : null,
+    p.programme ? el('p', {}, el('strong', {}, `${OUTCOME.programmeMoney[lang]}: `), `${euro(p.programme.money, lang)} – ${programme?.name[lang] ?? p.programme.id}`) : null,
+    p.effect !== undefined && p.effect > 1 ? el('p', {}, bonus(number(p.effect, lang, 2), lang)) : null,
+  );
+}
+
+/** Dots on a proposal, in all and by role. */
+function dotsLine(scenario: Scenario, state: GameState, p: Proposal, lang: Language): HTMLElement {
+  const byRole = Object.entries(state.dots).filter(([, d]) => (d[p.id] ?? 0) > 0);
+  return el(
+    'p',
+    { class: 'dots' },
+    el('strong', {}, `${CARD_MORE.dots[lang]}: ${number(dotsFor(state, p.id), lang)}`),
+    ...byRole.flatMap(([role, d], i) => [i === 0 ? ' (' : ' · ', roleChip(scenario, role, lang), ` ${'●'.repeat(d[p.id]!)}`, i === byRole.length - 1 ? ')' : '']),
+  );
+}
+
+export interface CardContext {
+  programme: Plan['programme'];
+  answers: readonly Answer[];
+  acting?: Role;
+  /** The vote as it stands, in the decision phase. */
+  ballot?: { failed?: Rejection; place?: number };
+}
+
+/** Money missing once pledges and the expected programme money are counted; null when nothing is missing. */
+function missingOf(scenario: Scenario, p: Proposal, plan: Plan): Resources | null {
+  const missing = shortfall(scenario, p, plan);
+  return missing.money + missing.staffTime + missing.volunteerHours > 0.5 ? missing : null;
+}
+
+/** The line under the title: lead, money, backing and dots at a glance. */
+function statusLine(scenario: Scenario, state: GameState, p: Proposal, plan: Plan, answers: number, lang: Language): HTMLElement {
+  const m = scenario.measures.find((x) => x.id === p.measure)!;
+  const missing = p.verdict === 'open' ? missingOf(scenario, p, plan) : null;
+  return el(
+    'p',
+    { class: 'status' },
+    roleChip(scenario, m.lead, lang),
+    ` (${CARD_TOGGLE.leads[lang]}) · `,
+    p.verdict === 'open' ? el('span', { class: missing ? 'short' : 'enough' }, missing ? missingShort(resources(missing, lang), lang) : coveredShort(lang)) : '',
+    p.verdict === 'open' ? ' · ' : '',
+    backingCount(p.support.length, p.oppose.length, lang),
+    state.rule === 'dots' && (state.phase === 'decision' || p.verdict !== 'open') ? ` · ${CARD_MORE.dots[lang]} ${number(dotsFor(state, p.id), lang)}` : '',
+    answers > 0 ? ` · ${answerCount(answers, lang)}` : '',
+  );
+}
+
+export function proposalCard(app: App, p: Proposal, ctx: CardContext): HTMLElement {
+  const { scenario, live, lang } = app.store.getState();
+  const s = scenario!;
+  const state: GameState = live!.state;
+  const m = s.measures.find((x) => x.id === p.measure)!;
+  const district = p.district && s.districts.find((d) => d.id === p.district)?.name[lang];
+  const plan = planOf(s, termsOf(s, p), ctx.programme);
+  const lead = s.roles.find((r) => r.id === m.lead);
+  const key = `card-${p.id}`;
+  const open = local.open.has(key);
+  const toggle = button(open ? CARD_TOGGLE.close[lang] : CARD_TOGGLE.open[lang], key, () => {
+    if (open) local.open.delete(key);
+    else local.open.add(key);
+    refresh();
+  }, { 'aria-expanded': String(open), 'aria-controls': `body-${p.id}`, class: 'toggle' });
+  const body = open
+    ? el(
+        'div',
+        { class: 'proposal-body', id: `body-${p.id}` },
+        p.verdict === 'open' ? fundingMeter(s, p, plan, lang) : null,
+        pledgeList(s, p, lang),
+        el('p', { class: 'backing' }, el('strong', {}, `${CARD.supporters[lang]}: `), ...chipsOr(s, p.support, lang), el('strong', {}, ` · ${CARD.opponents[lang]}: `), ...chipsOr(s, p.oppose, lang)),
+        state.rule === 'dots' && (state.phase === 'decision' || p.verdict !== 'open') ? dotsLine(s, state, p, lang) : null,
+        answerList(s, ctx.answers, lang),
+        el('p', { class: 'card-description' }, m.description[lang]),
+        pinBoard(s, state, m, p, ctx.programme, lang, true),
+      )
+    : null;
+  const card = el(
+    'article',
+    { class: `proposal ${p.verdict}`, 'aria-labelledby': `proposal-${p.id}` },
+    el('div', { class: 'proposal-head' },
+      el('h3', { id: `proposal-${p.id}` }, el('span', { class: 'proposal-id' }, `${p.id} · `), m.name[lang]),
+      toggle,
+    ),
+    el('p', { class: 'place' }, placeAndSize(district || COMMON.wholeNeighbourhood[lang], p.scale, m.scale.unit[lang], euro(needs(s, m, p).money, lang))),
+    statusLine(s, state, p, plan, ctx.answers.length, lang),
+    p.verdict !== 'open' ? verdict(s, p, lang) : null,
+    ctx.ballot ? preview(app, p, ctx.ballot.failed, ctx.ballot.place) : null,
+    body,
+    // Voting needs no open card; pledging and amending happen on an open one.
+    ctx.acting && (open || state.phase === 'decision') ? proposalActions(app, p, ctx.acting, ctx.programme) : null,
+  );
+  if (lead) card.style.borderLeftColor = lead.colour;
+  return card;
+}

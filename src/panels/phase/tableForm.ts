@@ -1,0 +1,123 @@
+/** Tabling a card from the catalogue: where, how big, with how much participation, who pays which share and who is asked. */
+import { el } from '../../app/dom';
+import type { App } from '../../app/store';
+import type { Measure, Role, Scenario } from '../../scenario/schema';
+import type { Participation } from '../../sim/state';
+import { PARTICIPATION_NAMES } from './common.texts';
+import { actionButton, checkbox, labelled, numberInput, select } from './controls';
+import { financingFromPercents } from './financing';
+import { local, refresh, type TableDraft } from './local';
+import { expectedProgrammes, pinBoard } from './pinBoard';
+import { sharesEditor } from './sharesEditor';
+import { availableFrom, sizeHint, TABLE } from './table.texts';
+
+export const PARTICIPATION_LEVELS: readonly Participation[] = ['none', 'inform', 'consult', 'codecide'];
+
+/** Roles that may carry a share: the tabler, the lead and every partner on the card. */
+export function payingRoles(m: Measure, tabler: string): string[] {
+  return [...new Set([tabler, m.lead, ...m.partners.required, ...m.partners.possible])];
+}
+
+/** A fresh draft for a card: its first allowed district, smallest size, own participation, the lead paying all. */
+export function draftFor(scenario: Scenario, m: Measure, tabler: string): TableDraft {
+  const district = m.appliesTo === 'district' ? (m.districts?.[0] ?? scenario.districts[0]!.id) : '';
+  return {
+    measure: m.id,
+    district,
+    scale: m.scale.min,
+    participation: m.participation,
+    percents: Object.fromEntries(payingRoles(m, tabler).map((r) => [r, r === m.lead ? 100 : 0])),
+    partners: [...m.partners.required],
+  };
+}
+
+/** The card the acting role would most likely table first: one it leads, else the first card. */
+function firstCard(scenario: Scenario, role: Role, year: number): Measure {
+  const open = scenario.measures.filter((m) => m.from === undefined || m.from <= year);
+  return open.find((m) => m.lead === role.id) ?? open[0] ?? scenario.measures[0]!;
+}
+
+function cardOptions(app: App) {
+  const { scenario, lang, live } = app.store.getState();
+  return scenario!.measures.map((m) => ({
+    value: m.id,
+    label: m.from !== undefined && m.from > live!.state.year ? `${m.name[lang]} (${availableFrom(m.from, lang)})` : m.name[lang],
+  }));
+}
+
+export function tableForm(app: App, role: Role): HTMLElement {
+  const { scenario, lang, live } = app.store.getState();
+  const s = scenario!;
+  const state = live!.state;
+  const key = role.id;
+  const draft = local.tables.get(key) ?? draftFor(s, firstCard(s, role, state.year), role.id);
+  local.tables.set(key, draft);
+  const m = s.measures.find((x) => x.id === draft.measure)!;
+
+  const card = select('table-card', cardOptions(app), draft.measure, (id) => {
+    local.tables.set(key, draftFor(s, s.measures.find((x) => x.id === id)!, role.id));
+    refresh();
+  });
+  const allowed = m.districts ?? s.districts.map((d) => d.id);
+  const district =
+    m.appliesTo === 'district'
+      ? labelled(TABLE.district[lang], select('table-district', allowed.map((id) => ({ value: id, label: s.districts.find((d) => d.id === id)?.name[lang] ?? id })), draft.district, (v) => {
+          draft.district = v;
+          refresh();
+        }))
+      : el('p', { class: 'field muted' }, TABLE.wholeNeighbourhood[lang]);
+  // The card preview follows typing in place, so the inputs keep their focus and caret.
+  const preview = el('div', { class: 'card-preview' });
+  const drawPreview = () => {
+    const terms = { tabledBy: role.id, ...(draft.district && { district: draft.district }), scale: draft.scale, participation: draft.participation, financing: financingFromPercents(draft.percents).shares, partners: draft.partners };
+    preview.replaceChildren(pinBoard(s, state, m, terms, expectedProgrammes(s, state).ofDraft(m, terms), lang, false));
+  };
+  const scale = numberInput('table-scale', draft.scale, (n) => {
+    draft.scale = n;
+    drawPreview();
+  }, { min: String(m.scale.min), max: String(m.scale.max), step: '1' });
+  const participation = select('table-participation', PARTICIPATION_LEVELS.map((p) => ({ value: p, label: PARTICIPATION_NAMES[p][lang] })), draft.participation, (v) => {
+    draft.participation = v as Participation;
+    refresh();
+  });
+  const partners = el(
+    'fieldset',
+    { class: 'partners' },
+    el('legend', {}, TABLE.partnersAsked[lang]),
+    ...[...m.partners.required, ...m.partners.possible].map((r) => {
+      const required = m.partners.required.includes(r);
+      const name = `${s.roles.find((x) => x.id === r)?.name[lang] ?? r}${required ? ` ${TABLE.required[lang]}` : ''}`;
+      return checkbox(`table-partner-${r}`, name, draft.partners.includes(r), (on) => {
+        draft.partners = on ? [...draft.partners, r] : draft.partners.filter((x) => x !== r);
+        drawPreview();
+      });
+    }),
+  );
+  drawPreview();
+  const table = () => ({
+    type: 'table' as const,
+    role: role.id,
+    measure: m.id,
+    ...(m.appliesTo === 'district' && { district: draft.district }),
+    scale: draft.scale,
+    participation: draft.participation,
+    financing: financingFromPercents(draft.percents).shares,
+    partners: draft.partners,
+  });
+  return el(
+    'section',
+    { class: 'table-form' },
+    el('h3', {}, TABLE.tableHeading[lang]),
+    el('div', { class: 'form-grid' },
+      el('div', { class: 'wide' }, labelled(TABLE.card[lang], card)),
+      district,
+      labelled(TABLE.scale[lang], scale, sizeHint(m.scale.min, m.scale.max, m.scale.unit[lang], lang)),
+      el('div', { class: 'wide' }, labelled(TABLE.participation[lang], participation)),
+    ),
+    m.partners.required.length + m.partners.possible.length > 0 ? partners : null,
+    sharesEditor(s, 'table', payingRoles(m, role.id), draft.percents, lang, drawPreview),
+    el('p', { class: 'card-description' }, m.description[lang]),
+    preview,
+    el('div', { class: 'form-actions' }, ...actionButton(app, TABLE.tableButton[lang], 'table-submit', table, { class: 'primary' }, () => local.tables.delete(key))),
+  );
+}

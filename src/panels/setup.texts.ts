@@ -1,0 +1,76 @@
+/** Texts of the setup screen in German and English. */
+import type { Language } from '../scenario/schema';
+
+type Say<A extends unknown[]> = Record<Language, (...args: A) => string>;
+
+export const SETUP_TEXTS = {
+  heading: { de: 'Neue Sitzung einrichten', en: 'Set up a session' },
+  scenario: { de: 'Szenario', en: 'Scenario' },
+  bundled: { de: 'Mitgeliefert', en: 'Bundled' },
+  openScenario: { de: 'Szenariodatei öffnen …', en: 'Open a scenario file …' },
+  opened: { de: (file: string) => `Geöffnet: ${file}`, en: (file: string) => `Opened: ${file}` } as Say<[string]>,
+  unreadableFile: {
+    de: (file: string) => `Die Datei „${file}“ lässt sich nicht lesen.`,
+    en: (file: string) => `The file "${file}" cannot be read.`,
+  } as Say<[string]>,
+  problemsIn: {
+    de: (file: string, count: number, kept: string) =>
+      `„${file}“ enthält ${count === 1 ? 'einen Fehler' : `${count} Fehler`}. Es bleibt beim Szenario „${kept}“.`,
+    en: (file: string, count: number, kept: string) =>
+      `"${file}" has ${count === 1 ? 'one problem' : `${count} problems`}. The scenario stays "${kept}".`,
+  } as Say<[string, number, string]>,
+  problemsOnly: {
+    de: (file: string, count: number) => `„${file}“ enthält ${count === 1 ? 'einen Fehler' : `${count} Fehler`}.`,
+    en: (file: string, count: number) => `"${file}" has ${count === 1 ? 'one problem' : `${count} problems`}.`,
+  } as Say<[string, number]>,
+  years: {
+    de: (from: number, to: number, turns: number) => `${from}–${to} · ${turns} Runden à ein Jahr`,
+    en: (from: number, to: number, turns: number) => `${from}–${to} · ${turns} turns of one year`,
+  } as Say<[number, number, number]>,
+  area: { de: 'Gebietsabgrenzung', en: 'Area definition' },
+  settings: { de: 'Spiel', en: 'Game' },
+  seed: { de: 'Startwert (Seed)', en: 'Seed' },
+  seedHint: {
+    de: 'Gleicher Startwert, gleiche Züge: gleicher Spielverlauf.',
+    en: 'Same seed and same moves: the same game.',
+  },
+  newSeed: { de: 'Neuer Startwert', en: 'New seed' },
+  seedInvalid: { de: 'Bitte eine ganze Zahl von 0 bis 999999.', en: 'Please enter a whole number from 0 to 999999.' },
+  rule: { de: 'Entscheidungsregel', en: 'Decision rule' },
+  timer: { de: 'Timer je Phase (Minuten, 0 = aus)', en: 'Timer per phase (minutes, 0 = off)' },
+  timerInvalid: { de: 'Bitte eine ganze Zahl von 0 bis 120.', en: 'Please enter a whole number from 0 to 120.' },
+  roles: { de: 'Rollen', en: 'Roles' },
+  role: { de: 'Rolle', en: 'Role' },
+  playedBy: { de: 'Gespielt von', en: 'Played by' },
+  stance: { de: 'Haltung des Computers', en: 'Computer’s stance' },
+  stanceDefault: { de: (s: string) => `${s} (Vorgabe)`, en: (s: string) => `${s} (default)` } as Say<[string]>,
+  seatsSummary: {
+    de: (people: number, computers: number) => `${people} Mensch${people === 1 ? '' : 'en'}, ${computers} Computer`,
+    en: (people: number, computers: number) => `${people} human${people === 1 ? '' : 's'}, ${computers} computer${computers === 1 ? '' : 's'}`,
+  } as Say<[number, number]>,
+  start: { de: 'Spiel starten', en: 'Start the game' },
+  startReplaces: {
+    de: 'Ein neues Spiel ersetzt die gespeicherte Sitzung.',
+    en: 'A new game replaces the saved session.',
+  },
+  fixFirst: { de: 'Bitte zuerst die markierten Felder korrigieren.', en: 'Please correct the marked fields first.' },
+  sessions: { de: 'Gespeicherte Sitzungen', en: 'Saved sessions' },
+  lastSession: { de: 'Letzte Sitzung', en: 'Last session' },
+  savedAt: {
+    de: (year: number, phase: string) => `Jahr ${year} · Phase ${phase}`,
+    en: (year: number, phase: string) => `Year ${year} · ${phase} phase`,
+  } as Say<[number, string]>,
+  resume: { de: 'Letzte Sitzung fortsetzen', en: 'Resume the last session' },
+  noSaved: { de: 'Keine Sitzung im automatischen Speicher.', en: 'No session in the autosave.' },
+  openSession: { de: 'Spielstanddatei öffnen …', en: 'Open a saved session file …' },
+  sessionCannotOpen: {
+    de: (file: string) => `Der Spielstand „${file}“ lässt sich nicht öffnen:`,
+    en: (file: string) => `The session "${file}" cannot be opened:`,
+  } as Say<[string]>,
+  chooseScenarioFirst: { de: 'Bitte zuerst dieses Szenario öffnen.', en: 'Please open that scenario first.' },
+  replayRefused: {
+    de: (entry: number, why: string) => `Eintrag ${entry} des Protokolls wird nicht mehr angenommen: ${why}`,
+    en: (entry: number, why: string) => `entry ${entry} of its log is refused now: ${why}`,
+  } as Say<[number, string]>,
+  unreadable: { de: 'ihr Inhalt lässt sich nicht lesen', en: 'its contents cannot be read' },
+};

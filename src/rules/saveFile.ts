@@ -1,0 +1,149 @@
+/** Session files: versioned JSON with the scenario's hash; a damaged or mismatched file gives a clear problem, never a crash. */
+import { z } from 'zod';
+import { jsonSyntaxError } from '../scenario/jsonSyntax';
+import { lineColumn } from '../scenario/positions';
+import { CONCEPT_COMPONENTS, type Language, type Scenario } from '../scenario/schema';
+import { scenarioHash, type Session } from './session';
+import { STANCES } from './types';
+
+export const SESSION_FORMAT = 'quartier-session';
+export const SESSION_VERSION = 1;
+
+const text = z.strictObject({ de: z.string(), en: z.string() });
+const participation = z.enum(['none', 'inform', 'consult', 'codecide']);
+const amount = z.number().finite();
+const role = z.string();
+const proposal = z.string();
+
+const action = z.discriminatedUnion('type', [
+  z.strictObject({
+    type: z.literal('table'),
+    role,
+    measure: z.string(),
+    district: z.string().optional(),
+    scale: z.number(),
+    financing: z.record(z.string(), amount).optional(),
+    partners: z.array(z.string()).optional(),
+    participation: participation.optional(),
+  }),
+  z.strictObject({
+    type: z.literal('pledge'),
+    role,
+    proposal,
+    condition: z.string().optional(),
+    money: amount.optional(),
+    staffTime: amount.optional(),
+    volunteerHours: amount.optional(),
+  }),
+  z.strictObject({ type: z.literal('withdraw'), role, proposal }),
+  z.strictObject({ type: z.literal('support'), role, proposal }),
+  z.strictObject({ type: z.literal('oppose'), role, proposal }),
+  z.strictObject({
+    type: z.literal('amend'),
+    role,
+    proposal,
+    scale: z.number().optional(),
+    participation: participation.optional(),
+    financing: z.record(z.string(), amount).optional(),
+  }),
+  z.strictObject({ type: z.literal('dots'), role, proposal, count: z.number() }),
+  z.strictObject({ type: z.literal('concept'), role, component: z.enum(CONCEPT_COMPONENTS), staffTime: amount }),
+  z.strictObject({ type: z.literal('next') }),
+  z.strictObject({ type: z.literal('pause') }),
+  z.strictObject({ type: z.literal('resume') }),
+  z.strictObject({ type: z.literal('callDecision') }),
+  z.strictObject({ type: z.literal('injectEvent'), event: z.string() }),
+  z.strictObject({ type: z.literal('seat'), role, controller: z.enum(['human', 'bot']), stance: z.enum(STANCES).optional() }),
+  z.strictObject({ type: z.literal('rule'), rule: z.enum(['consent', 'majority', 'dots']) }),
+]);
+
+const seat = z.strictObject({ controller: z.enum(['human', 'bot']), stance: z.enum(STANCES) });
+
+const sessionFile = z.strictObject({
+  format: z.literal(SESSION_FORMAT),
+  version: z.literal(SESSION_VERSION),
+  scenario: z.strictObject({ id: z.string(), hash: z.string(), file: z.string().optional() }),
+  seed: z.number().int().min(0),
+  seats: z.record(z.string(), seat),
+  log: z.array(z.strictObject({ action, reason: text.optional() })),
+  finalHash: z.string().optional(),
+});
+
+export type SessionFile = z.infer<typeof sessionFile>;
+
+/** The session as a file: pretty JSON, with where the scenario lives and the final state hash for checking. */
+export function sessionToJson(session: Session, extra: { file?: string; finalHash?: string } = {}): string {
+  const file: SessionFile = {
+    format: SESSION_FORMAT,
+    version: SESSION_VERSION,
+    scenario: { ...session.scenario, ...(extra.file && { file: extra.file }) },
+    seed: session.seed,
+    seats: session.seats,
+    log: session.log,
+    ...(extra.finalHash && { finalHash: extra.finalHash }),
+  };
+  return `${JSON.stringify(file, null, 1)}\n`;
+}
+
+export type SessionProblem =
+  | { code: 'syntax'; line: number; column: number }
+  | { code: 'notASession' }
+  | { code: 'newerVersion'; version: number }
+  | { code: 'damaged'; path: string }
+  | { code: 'otherScenario'; expected: string; got: string }
+  | { code: 'scenarioChanged' };
+
+/** Reads a session file without checking it against a scenario yet. */
+export function parseSessionFile(source: string): { ok: true; file: SessionFile } | { ok: false; problem: SessionProblem } {
+  let data: unknown;
+  try {
+    data = JSON.parse(source);
+  } catch {
+    const at = lineColumn(source, jsonSyntaxError(source)?.offset ?? source.length);
+    return { ok: false, problem: { code: 'syntax', line: at.line, column: at.column } };
+  }
+  const head = data as { format?: unknown; version?: unknown } | null;
+  if (typeof head !== 'object' || head === null || head.format !== SESSION_FORMAT) return { ok: false, problem: { code: 'notASession' } };
+  if (typeof head.version === 'number' && head.version > SESSION_VERSION) return { ok: false, problem: { code: 'newerVersion', version: head.version } };
+  const parsed = sessionFile.safeParse(data);
+  if (!parsed.success) {
+    const path = parsed.error.issues[0]?.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '') ?? '';
+    return { ok: false, problem: { code: 'damaged', path } };
+  }
+  return { ok: true, file: parsed.data };
+}
+
+/** The session of a file, if it was saved with exactly this scenario. */
+export function sessionForScenario(file: SessionFile, scenario: Scenario): { ok: true; session: Session } | { ok: false; problem: SessionProblem } {
+  if (file.scenario.id !== scenario.meta.id) return { ok: false, problem: { code: 'otherScenario', expected: file.scenario.id, got: scenario.meta.id } };
+  if (file.scenario.hash !== scenarioHash(scenario)) return { ok: false, problem: { code: 'scenarioChanged' } };
+  return { ok: true, session: { scenario: { id: file.scenario.id, hash: file.scenario.hash }, seed: file.seed, seats: file.seats, log: file.log } };
+}
+
+const PROBLEMS: { [K in SessionProblem['code']]: Record<Language, (p: Extract<SessionProblem, { code: K }>) => string> } = {
+  syntax: {
+    en: (p) => `the file is damaged or cut off: it stops being valid JSON at line ${p.line}, column ${p.column}`,
+    de: (p) => `die Datei ist beschädigt oder abgeschnitten: ab Zeile ${p.line}, Spalte ${p.column} ist sie kein gültiges JSON mehr`,
+  },
+  notASession: { en: () => 'this is not a Quartier session file', de: () => 'das ist keine Quartier-Spielstanddatei' },
+  newerVersion: {
+    en: (p) => `the file was saved by a newer version of Quartier (session format ${p.version}); please update`,
+    de: (p) => `die Datei stammt aus einer neueren Quartier-Version (Format ${p.version}); bitte aktualisieren`,
+  },
+  damaged: {
+    en: (p) => `the file is damaged: ${p.path || 'its contents'} is not what a session file holds`,
+    de: (p) => `die Datei ist beschädigt: ${p.path || 'ihr Inhalt'} passt nicht zu einer Spielstanddatei`,
+  },
+  otherScenario: {
+    en: (p) => `the session was played with scenario "${p.expected}", not "${p.got}"`,
+    de: (p) => `der Spielstand gehört zum Szenario „${p.expected}“, nicht zu „${p.got}“`,
+  },
+  scenarioChanged: {
+    en: () => 'the scenario file has changed since the session was saved, so it cannot be replayed faithfully',
+    de: () => 'die Szenariodatei wurde geändert, seit der Spielstand gespeichert wurde; er lässt sich nicht getreu nachspielen',
+  },
+};
+
+export function sessionProblemMessage(problem: SessionProblem, lang: Language): string {
+  return (PROBLEMS[problem.code][lang] as (p: SessionProblem) => string)(problem);
+}
