@@ -24,6 +24,8 @@ export function mountBoard(parent: HTMLElement, app: App): { destroy(): void } {
   };
   const scene = new BoardScene(resolution, describe);
   const game = new Phaser.Game({
+    // Canvas, not WebGL: the board is flat shapes, text and a few hundred dots. Where Chromium has no GPU
+    // (headless, older laptops) WebGL runs in software at ~30 fps with GPU-stall warnings; canvas holds 60 fps.
     type: Phaser.CANVAS,
     parent: host,
     backgroundColor: '#e8e4da',
@@ -41,7 +43,6 @@ export function mountBoard(parent: HTMLElement, app: App): { destroy(): void } {
     scene,
   });
 
-  (window as any).__boardGame = game; // SCRATCH-REMOVE
   /** Keeps the picker over the colour scale, at the canvas's scale, wherever the canvas was fitted. */
   const alignPicker = () => {
     if (!canvas) return;

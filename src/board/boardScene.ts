@@ -14,7 +14,9 @@ import { YearAnimation, type DotTextures } from './yearAnimation';
 
 /** Frames drawn after the last change before the loop sleeps (a few, so the change is surely painted). */
 const IDLE_FRAMES = 3;
-const DOT = { out: 'board-dot-out', in: 'board-dot-in', size: 22 };
+const DOTS: DotTextures = { out: 'board-dot-out', in: 'board-dot-in' };
+/** Size of a dot's texture, in board pixels. */
+const DOT_SIZE = 22;
 /** Households leave towards, and arrive from, the edge of the map band. */
 const EDGE: Rect = { x: 0, y: MAP.y, width: BOARD.width, height: MAP.height };
 
@@ -43,7 +45,7 @@ export class BoardScene extends Phaser.Scene {
     camera.setZoom(this.resolution).centerOn(BOARD.width / 2, BOARD.height / 2);
     this.dotTextures();
     this.headline = addText(this, HEADLINE.x, HEADLINE.y, '', HEADLINE.size, { bold: true, resolution: this.resolution });
-    this.legend = new Legend(this, this.resolution, this.textureInfo());
+    this.legend = new Legend(this, this.resolution, DOTS);
     this.strip = new NeighbourhoodStrip(this, this.resolution);
     this.ready = true;
     if (this.pending) this.render(this.pending);
@@ -63,11 +65,11 @@ export class BoardScene extends Phaser.Scene {
 
   /** Shows the store's state; a model year that just advanced is animated, anything else is drawn at once. */
   render(s: AppState): void {
-    if (this.ready) this.wake();
     if (!this.ready) {
       this.pending = s;
       return;
     }
+    this.wake();
     if (!s.live || !s.scenario) return;
     if (s.scenario !== this.scenario) this.build(s.scenario);
     this.animation?.finish();
@@ -87,7 +89,7 @@ export class BoardScene extends Phaser.Scene {
       }, this.resolution);
       this.animation = animation;
       this.shown = view;
-      animation.play(dots, EDGE, this.textureInfo());
+      animation.play(dots, EDGE, DOTS);
       return;
     }
     this.apply(view);
@@ -121,19 +123,15 @@ export class BoardScene extends Phaser.Scene {
     this.headline.setY(HEADLINE.y + (HEADLINE.size - size) / 2);
   }
 
-  private textureInfo(): DotTextures {
-    return { out: DOT.out, in: DOT.in };
-  }
-
   /** Households moving out are vermilion circles, moving in blue diamonds (Okabe–Ito), ringed white to stand out on any district. */
   private dotTextures(): void {
     const r = this.resolution;
-    const s = DOT.size * r;
+    const s = DOT_SIZE * r;
     const c = s / 2;
     const out = this.add.graphics();
     out.fillStyle(0xffffff, 1).fillCircle(c, c, 10 * r);
     out.fillStyle(0xd55e00, 1).fillCircle(c, c, 7.5 * r);
-    out.generateTexture(DOT.out, s, s);
+    out.generateTexture(DOTS.out, s, s);
     out.destroy();
     const inward = this.add.graphics();
     const diamond = (half: number) => [
@@ -144,7 +142,7 @@ export class BoardScene extends Phaser.Scene {
     ];
     inward.fillStyle(0xffffff, 1).fillPoints(diamond(11 * r), true);
     inward.fillStyle(0x0072b2, 1).fillPoints(diamond(8 * r), true);
-    inward.generateTexture(DOT.in, s, s);
+    inward.generateTexture(DOTS.in, s, s);
     inward.destroy();
   }
 }

@@ -2,7 +2,7 @@
 import Phaser from 'phaser';
 import type { Slots } from './blocks';
 import type { DistrictView } from './boardView';
-import { INK } from './colourScale';
+import { INK, cssColour } from './colourScale';
 import { blockGrid, inset, minBlockHeight, type Rect } from './layout';
 import type { Marker } from './markers';
 import { BADGE, DISTRICT } from './plan';
@@ -66,9 +66,8 @@ export class DistrictTile {
     }
     if (ink !== this.drawn.ink) {
       this.drawn.ink = ink;
-      const css = `#${ink.toString(16).padStart(6, '0')}`;
-      this.name.setColor(css);
-      this.value.setColor(css);
+      this.name.setColor(cssColour(ink));
+      this.value.setColor(cssColour(ink));
     }
   }
 

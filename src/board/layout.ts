@@ -22,10 +22,6 @@ export function inset(r: Rect, by: number): Rect {
   return { x: r.x + by, y: r.y + by, width: Math.max(0, r.width - 2 * by), height: Math.max(0, r.height - 2 * by) };
 }
 
-export function centre(r: Rect): Point {
-  return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
-}
-
 /** Districts in a grid, in the scenario's order: the fallback when the scenario has no map. */
 function grid(places: readonly MapPlace[], area: Rect): Map<string, Rect> {
   const n = places.length;
@@ -111,7 +107,6 @@ export interface Row {
   /** How many items did not fit; they are summed up in a "+n" item placed at `moreAt`. */
   hidden: number;
   moreAt?: Point;
-  rows: number;
 }
 
 /**
@@ -119,12 +114,13 @@ export interface Row {
  * the last ones give way to a "+n" item of width `moreWidth`, so the reader knows there is more.
  */
 export function flowRow(widths: readonly number[], width: number, rowHeight: number, gap: number, maxRows: number, moreWidth: number): Row {
-  const place = (count: number, reserve: number): Point[] | undefined => {
+  /** Top-left corners for items of these widths, or undefined when they need more than maxRows rows. */
+  const place = (ws: readonly number[]): Point[] | undefined => {
     const out: Point[] = [];
     let x = 0;
     let row = 0;
-    for (let i = 0; i < count; i++) {
-      const w = Math.min(widths[i]!, width);
+    for (const raw of ws) {
+      const w = Math.min(raw, width);
       if (x > 0 && x + w > width) {
         row += 1;
         x = 0;
@@ -133,33 +129,18 @@ export function flowRow(widths: readonly number[], width: number, rowHeight: num
       out.push({ x, y: row * (rowHeight + gap) });
       x += w + gap;
     }
-    if (reserve > 0) {
-      if (x > 0 && x + reserve > width) {
-        row += 1;
-        x = 0;
-      }
-      if (row >= maxRows) return undefined;
-      out.push({ x, y: row * (rowHeight + gap) });
-    }
     return out;
   };
-  const rowsOf = (points: Point[]) => (points.length === 0 ? 0 : Math.round(points[points.length - 1]!.y / (rowHeight + gap)) + 1);
-  if (maxRows <= 0) return { placed: [], hidden: widths.length, rows: 0 };
-  const all = place(widths.length, 0);
-  if (all) return { placed: all, hidden: 0, rows: rowsOf(all) };
-  for (let shown = widths.length - 1; shown >= 0; shown--) {
-    const points = place(shown, moreWidth);
+  const all = maxRows > 0 ? place(widths) : undefined;
+  if (all) return { placed: all, hidden: 0 };
+  for (let shown = widths.length - 1; shown >= 0 && maxRows > 0; shown--) {
+    const points = place([...widths.slice(0, shown), moreWidth]);
     if (points) {
       const moreAt = points.pop()!;
-      return { placed: points, hidden: widths.length - shown, moreAt, rows: rowsOf([...points, moreAt]) };
+      return { placed: points, hidden: widths.length - shown, moreAt };
     }
   }
-  return { placed: [], hidden: widths.length, rows: 0 };
-}
-
-/** Rows the items would need with no limit. */
-export function rowsNeeded(widths: readonly number[], width: number, rowHeight: number, gap: number): number {
-  return flowRow(widths, width, rowHeight, gap, Number.MAX_SAFE_INTEGER, 0).rows;
+  return { placed: [], hidden: widths.length };
 }
 
 /** The point on the edge of `bounds` nearest to `p`: where a household leaving a district crosses the board's edge. */

@@ -13,8 +13,8 @@ import { addText, blockTexture, drawBadgeShape } from './sceneKit';
 import type { DotTextures } from './yearAnimation';
 
 const SCALE_WIDTH = 400;
-const COLUMN_B = 470;
-const COLUMN_GAP = 40;
+const COLUMN_B = 480;
+const COLUMN_GAP = 30;
 const TEXT = 20;
 const ICON_GAP = 10;
 const PAIR_GAP = 26;

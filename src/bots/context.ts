@@ -1,12 +1,12 @@
 /** What a computer role has in mind while it decides: its view, its stance, the board it plans on and its generator. */
 import type { IndicatorId, Measure } from '../scenario/schema';
-import type { Stance } from '../rules/types';
+import type { Proposal, Stance } from '../rules/types';
 import type { RoleView } from '../rules/view';
 import type { Indicators } from '../sim/indicators';
 import type { Rng } from '../sim/rng';
 import { boardOf, type Board, type PublicScenario } from './board';
 import { STANCE_TRAITS, type StanceTraits } from './stances';
-import type { Worth } from './valuation';
+import type { Credit, Worth } from './valuation';
 
 export interface BotContext {
   view: RoleView;
@@ -15,8 +15,8 @@ export interface BotContext {
   traits: StanceTraits;
   board: Board;
   rng: Rng;
-  /** What proposals on the table are worth to the role, by proposal and credit, worked out once per decision. */
-  worths: Map<string, Worth>;
+  /** What proposals are worth to the role in this decision, by proposal and credit (a proposal object does not change). */
+  worths: Map<Proposal, Partial<Record<Credit, Worth>>>;
   /** A record to write indicators into while valuing. */
   scratch: Indicators;
   /** What the role weighs: its objectives plus the shared objectives as far as its stance cares for the common good. */
@@ -32,9 +32,14 @@ export function contextOf(view: RoleView, stance: Stance, rng: Rng): BotContext 
   return { view, scenario: view.scenario, role: view.role, traits, board: boardOf(view), rng, worths: new Map(), scratch: { ...view.indicators }, goalWeights };
 }
 
+/** Cards by id, per scenario (a pure memo: a loaded scenario is not changed). */
+const cardIndex = new WeakMap<readonly Measure[], Map<string, Measure>>();
+
 /** A card of the scenario by its id. */
 export function measureOf(ctx: Pick<BotContext, 'scenario'>, id: string): Measure {
-  return ctx.scenario.measures.find((m) => m.id === id)!;
+  let index = cardIndex.get(ctx.scenario.measures);
+  if (!index) cardIndex.set(ctx.scenario.measures, (index = new Map(ctx.scenario.measures.map((m) => [m.id, m]))));
+  return index.get(id)!;
 }
 
 /** Cards that pull down flats: what residents fear. */

@@ -4,6 +4,7 @@ import { needs, programmeAccounts, programmeShare, type ProgrammeAccount } from 
 import type { Proposal, Resources } from '../rules/types';
 import type { Participation } from '../sim/state';
 import type { PublicScenario } from './board';
+import { measureOf } from './context';
 import { NOTHING, nominalOf } from './resources';
 
 export type Accounts = Map<string, ProgrammeAccount>;
@@ -31,7 +32,12 @@ export function cloneAccounts(accounts: Accounts): Accounts {
   return new Map([...accounts].map(([id, a]) => [id, { ...a }]));
 }
 
-const payers = (t: Terms) => Object.values(t.financing).filter((s) => s > 0).length;
+/** Roles paying money under a financing split. */
+function cofinancersOf(financing: Record<string, number>): number {
+  let n = 0;
+  for (const role in financing) if (financing[role]! > 0) n++;
+  return n;
+}
 
 /**
  * Programme money the terms can count on: only a programme with room left for its full matching share. Dots decide
@@ -52,11 +58,14 @@ export function programmeFor(scenario: PublicScenario, m: Measure, cost: number,
 
 /** Books programme money for the terms in the accounts. */
 export function claimProgramme(scenario: PublicScenario, t: Terms, coverage: number, year: number, accounts: Accounts): Plan['programme'] {
-  const share = programmeFor(scenario, t.measure, needs(scenario, t.measure, t).money, payers(t), coverage, year, accounts);
+  return book(t.measure, programmeFor(scenario, t.measure, t.measure.cost * t.scale, cofinancersOf(t.financing), coverage, year, accounts), accounts);
+}
+
+function book(m: Measure, share: Plan['programme'], accounts: Accounts): Plan['programme'] {
   if (share) {
     const a = accounts.get(share.id)!;
     a.left -= share.money;
-    if (!t.measure.capital) a.nonCapitalLeft -= share.money;
+    if (!m.capital) a.nonCapitalLeft -= share.money;
   }
   return share;
 }
@@ -67,9 +76,11 @@ export function accountsAfter(scenario: PublicScenario, proposals: readonly Prop
   const claims = new Map<string, Plan['programme']>();
   for (const p of proposals) {
     if (p.verdict !== 'open') continue;
-    const t = termsOf(scenario, p);
-    const pledged = p.pledges.reduce((a, x) => a + x.money, 0);
-    claims.set(p.id, pledged + 1e-6 >= needs(scenario, t.measure, t).money ? undefined : claimProgramme(scenario, t, coverage, year, accounts));
+    const m = measureOf({ scenario }, p.measure);
+    const cost = m.cost * p.scale;
+    let pledged = 0;
+    for (const x of p.pledges) pledged += x.money;
+    claims.set(p.id, pledged + 1e-6 >= cost ? undefined : book(m, programmeFor(scenario, m, cost, cofinancersOf(p.financing), coverage, year, accounts), accounts));
   }
   return { accounts, claims };
 }
@@ -99,7 +110,7 @@ export function tableOf(scenario: PublicScenario, proposals: readonly Proposal[]
 }
 
 export function termsOf(scenario: PublicScenario, p: Proposal): Terms {
-  const measure = scenario.measures.find((m) => m.id === p.measure)!;
+  const measure = measureOf({ scenario }, p.measure);
   return { tabledBy: p.tabledBy, measure, scale: p.scale, participation: p.participation, financing: p.financing, partners: p.partners };
 }
 
@@ -129,13 +140,13 @@ export function planOf(scenario: PublicScenario, t: Terms, programme: Plan['prog
   return programme ? { programme, local, asks } : { local, asks };
 }
 
-/** What a proposal on the table still lacks once its programme money and all pledges on it are counted. */
-export function shortfall(scenario: PublicScenario, p: Proposal, plan: Plan): Resources {
-  const need = needs(scenario, scenario.measures.find((m) => m.id === p.measure)!, p);
+/** What a proposal on the table still lacks once the programme money it can claim and all pledges on it are counted. */
+export function shortfall(scenario: PublicScenario, p: Proposal, { programme }: Pick<Plan, 'programme'>): Resources {
+  const need = needs(scenario, measureOf({ scenario }, p.measure), p);
   const have: Resources = { ...NOTHING };
   for (const x of p.pledges) (have.money += x.money), (have.staffTime += x.staffTime), (have.volunteerHours += x.volunteerHours);
   return {
-    money: Math.max(0, need.money - (plan.programme?.money ?? 0) - have.money),
+    money: Math.max(0, need.money - (programme?.money ?? 0) - have.money),
     staffTime: Math.max(0, need.staffTime - have.staffTime),
     volunteerHours: Math.max(0, need.volunteerHours - have.volunteerHours),
   };

@@ -11,15 +11,18 @@ export function againstResidents(ctx: BotContext, p: Proposal): boolean {
   return p.oppose.some((r) => ctx.scenario.roles.find((x) => x.id === r)?.residents === true);
 }
 
-/** What a proposal as it stands is worth to the role, with the credit it would get. */
+/** What a proposal as it stands is worth to the role, with the credit it would get; worked out once a year per role and stance. */
 export function worthOf(ctx: BotContext, p: Proposal, pays: boolean): Worth {
   const credit = measureOf(ctx, p.measure).lead === ctx.role ? 'lead' : pays ? 'partner' : 'none';
-  const key = `${p.id}|${credit}`;
-  let w = ctx.worths.get(key);
-  if (!w) {
-    w = worth(ctx, placementOf(ctx, termsOf(ctx.scenario, p), p.district, againstResidents(ctx, p)), credit);
-    ctx.worths.set(key, w);
-  }
+  const seen = ctx.worths.get(p)?.[credit];
+  if (seen) return seen;
+  const placement = placementOf(ctx, termsOf(ctx.scenario, p), p.district, againstResidents(ctx, p));
+  // Proposals can be amended, so the key holds what the worth depends on.
+  const key = `${ctx.role}|${ctx.traits.commonGood}|${credit}|${p.id}|${p.scale}|${p.participation}|${placement.effect}|${placement.againstResidents}`;
+  let w = ctx.board.worths.get(key);
+  if (!w) ctx.board.worths.set(key, (w = worth(ctx, placement, credit)));
+  const byCredit = ctx.worths.get(p) ?? {};
+  ctx.worths.set(p, { ...byCredit, [credit]: w });
   return w;
 }
 

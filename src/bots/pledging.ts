@@ -2,7 +2,7 @@
 import { programmeFits } from '../rules/funding';
 import type { Pledge, Proposal, Resources } from '../rules/types';
 import type { BotMove } from './bot';
-import { conceptMoves, coverageWith, missingFor } from './conceptWork';
+import { conceptMoves, coverageWith, demandingProgramme, missingFor } from './conceptWork';
 import { measureOf, type BotContext } from './context';
 import { askOf, shortfall, tableOf, type Table } from './financing';
 import { fits, isEmpty, minus, NOTHING, plus, relativeCost } from './resources';
@@ -131,10 +131,10 @@ function laterLook(look: Look): void {
 /** Own proposals that would fail are topped up or given up; others' are helped if the role values them. */
 function closeGaps(look: Look): void {
   const { ctx } = look;
-  const short = look.open.filter((p) => !isEmpty(shortfall(ctx.scenario, p, look.table.plan(p))));
+  const short = look.open.filter((p) => !isEmpty(shortfall(ctx.scenario, p, { programme: look.table.claims.get(p.id) })));
   const bar = threshold(look);
   for (const p of short.filter((q) => q.tabledBy === ctx.role)) {
-    const gap = shortfall(ctx.scenario, current(look, p), look.table.plan(p));
+    const gap = shortfall(ctx.scenario, current(look, p), { programme: look.table.claims.get(p.id) });
     if (!isEmpty(gap) && fits(gap, look.budget) && worthOf(ctx, p, true).value > 0) pledge(look, p, gap, reasons.topUp(ctx.scenario, p, rounded(gap, look.budget)));
     else withdraw(look, current(look, p));
   }
@@ -145,7 +145,7 @@ function closeGaps(look: Look): void {
     .filter(({ p, w }) => likes(ctx, p, w) || pledgedBy(current(look, p), ctx.role))
     .sort((a, b) => b.w.value - a.w.value);
   for (const { p, w } of others) {
-    const gap = shortfall(ctx.scenario, current(look, p), look.table.plan(p));
+    const gap = shortfall(ctx.scenario, current(look, p), { programme: look.table.claims.get(p.id) });
     const mine = ctx.traits.residentsLeaning ? { ...NOTHING, volunteerHours: gap.volunteerHours } : gap;
     if (isEmpty(mine) || !isEmpty(minus(gap, mine)) || !fits(mine, look.budget)) continue;
     if (w.value / Math.max(1e-6, relativeCost(mine, ctx.view.own.resources)) < bar) continue;
@@ -155,6 +155,8 @@ function closeGaps(look: Look): void {
 
 /** The coverage programme money needs for proposals the role wants: its own, those it pays into, or, if it always works on the concept, any. */
 function coverageWanted(ctx: BotContext, open: readonly Proposal[]): number {
+  const most = demandingProgramme(ctx.scenario, ctx.view.year)?.requires.actionConcept ?? 0;
+  if (ctx.view.concept.coverage + 1e-9 >= most) return 0;
   let wanted = 0;
   for (const p of open) {
     if (ctx.traits.concept !== 'always' && p.tabledBy !== ctx.role && !pledgedBy(p, ctx.role)) continue;

@@ -39,6 +39,7 @@ const COMPONENTS: Record<ConceptComponent, Texts> = {
   financing: { en: 'cost and financing overview', de: 'Kosten- und Finanzierungsübersicht' },
 };
 
+/** What the card is for, in the role's eyes. */
 function motive(w: Motive, lang: Language): string {
   if (!w) return CREDIT[lang];
   return MOTIVES[w.id][w.delta >= 0 ? 'up' : 'down'][lang];
@@ -49,7 +50,8 @@ function grouped(n: number, lang: Language): string {
   return String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, lang === 'de' ? '.' : ',');
 }
 
-export function amount(r: Resources, lang: Language): string {
+/** Money and hours as a sentence names them: "41,300 € and 210 staff hours". */
+function amount(r: Resources, lang: Language): string {
   const parts: string[] = [];
   if (r.money >= 0.5) parts.push(`${grouped(r.money, lang)} €`);
   if (r.staffTime >= 0.5) parts.push(`${grouped(r.staffTime, lang)} ${lang === 'de' ? 'Arbeitsstunden' : 'staff hours'}`);
@@ -58,13 +60,13 @@ export function amount(r: Resources, lang: Language): string {
 }
 
 /** A card as players name it: its title, and where it is placed. */
-export function cardName(scenario: PublicScenario, p: Pick<Proposal, 'measure' | 'district'>, lang: Language): string {
+function cardName(scenario: PublicScenario, p: Pick<Proposal, 'measure' | 'district'>, lang: Language): string {
   const m = scenario.measures.find((x) => x.id === p.measure)!;
   const d = p.district ? scenario.districts.find((x) => x.id === p.district) : undefined;
   return d ? `${m.name[lang]} in ${d.name[lang]}` : m.name[lang];
 }
 
-export function roleName(scenario: PublicScenario, role: string, lang: Language): string {
+function roleName(scenario: PublicScenario, role: string, lang: Language): string {
   return scenario.roles.find((r) => r.id === role)?.name[lang] ?? role;
 }
 

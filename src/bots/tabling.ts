@@ -4,7 +4,7 @@ import type { Resources } from '../rules/types';
 import type { Participation } from '../sim/state';
 import type { BotMove } from './bot';
 import { coverageWith, conceptMoves, demandingProgramme, missingFor } from './conceptWork';
-import type { BotContext } from './context';
+import { measureOf, type BotContext } from './context';
 import { accountsAfter, claimProgramme, cloneAccounts, type Accounts } from './financing';
 import { fits, minus, plus } from './resources';
 import { offerFor, type Offer } from './offers';
@@ -13,6 +13,7 @@ import { motiveOf, placementOf, rejects, worth, type Worth } from './valuation';
 
 const LEVELS: readonly Participation[] = ['none', 'inform', 'consult', 'codecide'];
 
+/** An offer placed in a district, with what it is worth there. */
 interface Candidate extends Offer {
   district?: string;
   worth: Worth;
@@ -25,15 +26,23 @@ function place(ctx: BotContext, offer: Offer | undefined, district: string | und
   return w.goal > 0 ? { terms: offer.terms, plan: offer.plan, own: offer.own, cost: offer.cost, district, worth: w } : undefined;
 }
 
-/** Where a card may go this year: not where it is already on the table, nor where it still runs (it would start before the last one ends). */
-function placesFor(ctx: BotContext, m: Measure): (string | undefined)[] {
-  const places = m.appliesTo === 'neighbourhood' ? [undefined] : (m.districts ?? ctx.scenario.districts.map((d) => d.id));
-  const busy = (d: string | undefined) =>
-    ctx.view.proposals.some((p) => p.verdict === 'open' && p.measure === m.id && p.district === d) ||
-    ctx.view.history.some((y) => ctx.view.year < y.year + m.duration && y.proposals.some((p) => p.verdict === 'passed' && p.measure === m.id && p.district === d));
-  return places.filter((d) => !busy(d));
+/** Cards on the table or still running, by card and place: a card is not tabled again where it would start before the last one ends. */
+function busyPlaces(ctx: BotContext): Set<string> {
+  const busy = new Set<string>();
+  for (const p of ctx.view.proposals) if (p.verdict === 'open') busy.add(`${p.measure}|${p.district ?? ''}`);
+  for (const y of ctx.view.history) {
+    for (const p of y.proposals) if (p.verdict === 'passed' && ctx.view.year < y.year + measureOf(ctx, p.measure).duration) busy.add(`${p.measure}|${p.district ?? ''}`);
+  }
+  return busy;
 }
 
+/** Where a card may go this year. */
+function placesFor(ctx: BotContext, m: Measure, busy: ReadonlySet<string>): (string | undefined)[] {
+  const places = m.appliesTo === 'neighbourhood' ? [undefined] : (m.districts ?? ctx.scenario.districts.map((d) => d.id));
+  return places.filter((d) => !busy.has(`${m.id}|${d ?? ''}`));
+}
+
+/** Participation levels the role considers for a card: the card's own, and higher ones if its stance raises participation. */
 function levelsFor(ctx: BotContext, m: Measure): Participation[] {
   return ctx.traits.raisesParticipation ? LEVELS.slice(LEVELS.indexOf(m.participation)) : [m.participation];
 }
@@ -49,6 +58,7 @@ function ownCards(ctx: BotContext): Measure[] {
   );
 }
 
+/** The item with the highest score. */
 function best<T>(items: readonly (T | undefined)[], score: (t: T) => number): T | undefined {
   let top: T | undefined;
   for (const t of items) if (t && (!top || score(t) > score(top))) top = t;
@@ -104,7 +114,8 @@ function chooseCards(ctx: BotContext, affordable: Resources, accounts: Accounts,
     if (st.c) st.ratio = ratioOf(st, st.c);
   };
   // A little noise per place breaks ties between equal districts, so play varies from seed to seed.
-  const steps: Step[] = ownCards(ctx).flatMap((m) => placesFor(ctx, m).map((district) => ({ m, district, jitter: 1 + 0.02 * (ctx.rng.next() - 0.5), version: -1, ratio: 0 })));
+  const busy = busyPlaces(ctx);
+  const steps: Step[] = ownCards(ctx).flatMap((m) => placesFor(ctx, m, busy).map((district) => ({ m, district, jitter: 1 + 0.02 * (ctx.rng.next() - 0.5), version: -1, ratio: 0 })));
   for (const st of steps) value(st);
   for (;;) {
     const open = steps.filter((st) => st.ratio > -Infinity && (st.grows || picks.length < limit));
@@ -194,6 +205,7 @@ function cardsPerYear(ctx: BotContext): number {
   return ctx.traits.backsOthers ? Math.ceil(dots / 2) : dots;
 }
 
+/** Whether a programme asks for more concept coverage than there is. */
 function needsConcept(ctx: BotContext, programme: string): boolean {
   const g = ctx.scenario.programmes.find((x) => x.id === programme)!;
   return g.requires.actionConcept > ctx.view.concept.coverage + 1e-9;

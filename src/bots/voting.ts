@@ -1,4 +1,4 @@
-/** The decision: support and opposition still unsaid, and dots where they make the difference. */
+/** The decision: dots where they make the difference, and support and opposition still unsaid. */
 import type { Proposal } from '../rules/types';
 import type { BotMove } from './bot';
 import type { BotContext } from './context';
@@ -16,7 +16,7 @@ interface Choice {
 
 /** Proposals whose pledges and expected programme money cover what they need. */
 function fundable(ctx: BotContext, open: readonly Proposal[], table: Table): Set<string> {
-  return new Set(open.filter((p) => isEmpty(shortfall(ctx.scenario, p, table.plan(p)))).map((p) => p.id));
+  return new Set(open.filter((p) => isEmpty(shortfall(ctx.scenario, p, { programme: table.claims.get(p.id) }))).map((p) => p.id));
 }
 
 /** What the role wants to pass: its own proposals, those it pays into, and by its stance those it likes. */
@@ -33,7 +33,7 @@ function choices(ctx: BotContext, open: readonly Proposal[], table: Table): Choi
 }
 
 /** One dot for each chosen proposal that has none yet (own ones first, then by value): that makes it pass; the rest on the favourites. */
-function dotMoves(ctx: BotContext, open: readonly Proposal[], table: Table): BotMove[] {
+function placeDots(ctx: BotContext, open: readonly Proposal[], table: Table): Map<Choice, number> {
   const used = Object.values(ctx.view.dots[ctx.role] ?? {}).reduce((a, b) => a + b, 0);
   let left = ctx.scenario.decision.dots - used;
   // A drawn tie-break per proposal, so equal favourites vary from seed to seed.
@@ -53,17 +53,18 @@ function dotMoves(ctx: BotContext, open: readonly Proposal[], table: Table): Bot
     const c = favourites[i % favourites.length]!;
     counts.set(c, (counts.get(c) ?? 0) + 1);
   }
-  return [...counts].map(([c, count]) => ({
-    action: { type: 'dots', role: ctx.role, proposal: c.p.id, count },
-    reason: reasons.dots(ctx.scenario, c.p, count, motiveOf(ctx, c.w), c.own),
-  }));
+  return counts;
 }
 
 /** The role's moves in the decision phase. */
 export function decisionMoves(ctx: BotContext): BotMove[] {
   const open = ctx.view.proposals.filter((p) => p.verdict === 'open');
   const table = tableOf(ctx.scenario, ctx.view.proposals, ctx.view.concept.coverage, ctx.view.year);
-  const dots = ctx.view.rule === 'dots' ? dotMoves(ctx, open, table) : [];
-  const dotted = new Set(dots.map((m) => (m.action as { proposal: string }).proposal));
-  return [...opinionMoves(ctx, open, table.claims, true, dotted), ...dots];
+  const dots = ctx.view.rule === 'dots' ? placeDots(ctx, open, table) : new Map<Choice, number>();
+  const dotMoves: BotMove[] = [...dots].map(([c, count]) => ({
+    action: { type: 'dots', role: ctx.role, proposal: c.p.id, count },
+    reason: reasons.dots(ctx.scenario, c.p, count, motiveOf(ctx, c.w), c.own),
+  }));
+  const dotted = new Set([...dots.keys()].map((c) => c.p.id));
+  return [...opinionMoves(ctx, open, table.claims, true, dotted), ...dotMoves];
 }

@@ -23,7 +23,7 @@ function freshBudgets(scenario: Scenario): Record<string, Resources> {
   return Object.fromEntries(scenario.roles.map((r) => [r.id, { ...r.resources }]));
 }
 
-/** A new year begins: budgets renew, the table is cleared and the news is drawn. */
+/** A new year begins: budgets renew, the table is cleared and the news is drawn; last year's review stays for the situation. */
 function enterNews(scenario: Scenario, state: GameState): GameState {
   const news = newsOfYear(scenario, state.model);
   return {
@@ -33,7 +33,6 @@ function enterNews(scenario: Scenario, state: GameState): GameState {
     proposals: [],
     events: news.events,
     dots: {},
-    review: undefined,
   };
 }
 

@@ -194,6 +194,6 @@ export interface GameState {
   /** Credit for passed measures: as lead, and as a contributing partner. */
   credit: Record<string, { led: number; joined: number }>;
   history: YearRecord[];
-  /** Why each indicator changed in the last simulated year. */
+  /** Why each indicator changed in the last simulated year (kept until the next simulation, for the situation). */
   review?: Explanation;
 }

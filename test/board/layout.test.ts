@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blockGrid, dashedOutline, districtRects, flowRow, hatchLines, minBlockHeight, nearestEdge, rowsNeeded, type Rect } from '../../src/board/layout';
+import { blockGrid, dashedOutline, districtRects, flowRow, hatchLines, minBlockHeight, nearestEdge, type Rect } from '../../src/board/layout';
 
 const area: Rect = { x: 10, y: 100, width: 1000, height: 800 };
 const inside = (r: Rect, outer: Rect) =>
@@ -96,7 +96,6 @@ describe('badges flowing in rows', () => {
     const row = flowRow([100, 100, 100], 250, 30, 6, 3, 40);
     expect(row.placed).toEqual([{ x: 0, y: 0 }, { x: 106, y: 0 }, { x: 0, y: 36 }]);
     expect(row.hidden).toBe(0);
-    expect(row.rows).toBe(2);
   });
 
   it('sums up what does not fit in a "+n" badge that itself fits', () => {
@@ -110,11 +109,6 @@ describe('badges flowing in rows', () => {
     expect(flowRow([200], 150, 30, 6, 1, 40)).toMatchObject({ placed: [{ x: 0, y: 0 }], hidden: 0 });
     expect(flowRow([200, 200], 210, 30, 6, 1, 40)).toMatchObject({ placed: [], hidden: 2, moreAt: { x: 0, y: 0 } });
     expect(flowRow([50], 200, 30, 6, 0, 40)).toMatchObject({ placed: [], hidden: 1 });
-  });
-
-  it('counts the rows needed with no limit', () => {
-    expect(rowsNeeded([100, 100, 100, 100, 100], 250, 30, 6)).toBe(3);
-    expect(rowsNeeded([], 250, 30, 6)).toBe(0);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addressees, effectPhrases, goal, intendedEffect } from '../../src/panels/phase/cardWords';
+import { addressees, effectPhrases, goal, intendedEffect, placedName } from '../../src/panels/phase/cardWords';
 import { gruenau } from '../helpers/scenarios';
 
 const card = (id: string) => gruenau().measures.find((m) => m.id === id)!;
@@ -31,5 +31,10 @@ describe('a card’s intended effect in words', () => {
     const own = { ...card('youthClub'), goal: { de: 'Treffpunkt', en: 'A place to meet' }, addressees: { de: 'Jugendliche', en: 'Teenagers' } };
     expect(goal(gruenau(), own, 'en')).toBe('A place to meet');
     expect(addressees(gruenau(), own, 'wk1', 'de')).toBe('Jugendliche');
+  });
+
+  it('names a proposal by its card and where it is placed', () => {
+    expect(placedName(gruenau(), { measure: 'youthClub', district: 'wk7' }, 'de')).toBe('Offener Jugendtreff – WK 7');
+    expect(placedName(gruenau(), { measure: 'neighbourhoodManagement' }, 'en')).toBe('Neighbourhood management');
   });
 });

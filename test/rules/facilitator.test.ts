@@ -51,13 +51,13 @@ describe('the turn of the year', () => {
     return { before, after: toPhase(S, before, 'news') };
   }
 
-  it('renews every budget, clears the table and draws the news, but keeps the rule and the proposal count', () => {
+  it('renews every budget, clears the table and draws the news, but keeps the rule, the proposal count and last year’s review', () => {
     const { after } = afterOneYear();
     expect(after.year).toBe(2001);
     expect(after.budgets).toEqual({ city: { money: 500_000, staffTime: 2000, volunteerHours: 0 }, housingCompany: { money: 2_000_000, staffTime: 0, volunteerHours: 0 } });
     expect(after.proposals).toEqual([]);
     expect(after.dots).toEqual({});
-    expect(after.review).toBeUndefined();
+    expect(after.review?.neighbourhood.population).toBeDefined();
     expect(after.rule).toBe('majority');
     expect(after.proposalCount).toBe(1);
     expect(after.history.map((h) => h.year)).toEqual([2000]);

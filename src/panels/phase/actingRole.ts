@@ -65,7 +65,8 @@ export function actingBar(app: App): HTMLElement {
   );
   return el(
     'div',
-    { class: 'acting-bar' },
+    // With many people at the table the switcher grows tall; it then scrolls away instead of covering the cards.
+    { class: humans.length > 3 ? 'acting-bar' : 'acting-bar sticky' },
     el('div', { class: 'acting-line' }, el('span', { class: 'acting-label' }, `${TABLE.actingNow[lang]}:`), switcher),
     el('p', { class: 'visually-hidden' }, actAs(acting.name[lang], lang)),
     ownBudget(acting, live!.state.budgets[acting.id]!, lang),

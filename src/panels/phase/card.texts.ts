@@ -21,7 +21,8 @@ export const CARD = {
   supporters: { de: 'Dafür', en: 'In favour' },
   opponents: { de: 'Dagegen', en: 'Against' },
   answers: { de: 'Antworten der Computer-Rollen', en: "The computer roles' answers" },
-  covered: { de: 'gedeckt – mit den erwarteten Fördermitteln', en: 'covered – with the expected programme money' },
+  covered: { de: 'Alles gedeckt.', en: 'Everything is covered.' },
+  coveredWithProgramme: { de: 'Alles gedeckt – mit den erwarteten Fördermitteln.', en: 'Everything is covered – with the expected programme money.' },
   met: { de: 'erfüllt', en: 'met' },
   notMet: { de: 'noch nicht erfüllt', en: 'not met yet' },
 } satisfies Record<string, LocalText>;

@@ -58,3 +58,10 @@ export function addressees(scenario: Names, m: Pick<Measure, 'addressees' | 'app
   const courted = [...new Set(m.effects.filter((e) => e.target === 'attractiveness' && e.classes?.length).flatMap((e) => e.classes!))];
   return courted.length > 0 ? `${where}, ${ESPECIALLY[lang]} ${classNames(scenario, courted, lang)}` : where;
 }
+
+/** A proposal as people name it: the card's title and where it is placed. */
+export function placedName(scenario: Pick<Scenario, 'measures' | 'districts'>, p: { measure: string; district?: string }, lang: Language): string {
+  const card = scenario.measures.find((m) => m.id === p.measure)?.name[lang] ?? p.measure;
+  const district = p.district && scenario.districts.find((d) => d.id === p.district)?.name[lang];
+  return district ? `${card} – ${district}` : card;
+}

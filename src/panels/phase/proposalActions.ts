@@ -2,12 +2,12 @@
 import { el } from '../../app/dom';
 import type { App } from '../../app/store';
 import { planOf, termsOf, type Plan } from '../../bots/financing';
-import { cardName } from '../../bots/reasons';
 import type { GameState, Proposal, Resources } from '../../rules/types';
 import type { Language, Role, Scenario } from '../../scenario/schema';
 import type { Participation } from '../../sim/state';
+import { placedName } from './cardWords';
 import { COMMON, PARTICIPATION_NAMES } from './common.texts';
-import { actionButton, disclosure, labelled, numberInput, select } from './controls';
+import { actionButton, disclosure, labelled, numberInput, roleChip, select } from './controls';
 import { financingFromPercents, percentsFromShares } from './financing';
 import { local, type AmendDraft, type PledgeDraft } from './local';
 import { sharesEditor } from './sharesEditor';
@@ -38,7 +38,7 @@ function pledgeForm(app: App, p: Proposal, role: Role, programme: Plan['programm
   const others = state.proposals.filter((x) => x.id !== p.id && x.verdict === 'open');
   const condition = select(
     `pledge-${p.id}-condition`,
-    [{ value: '', label: TABLE.noCondition[lang] }, ...others.map((x) => ({ value: x.id, label: `${x.id}: ${onlyIf(cardName(s, x, lang), lang)}` }))],
+    [{ value: '', label: TABLE.noCondition[lang] }, ...others.map((x) => ({ value: x.id, label: `${x.id}: ${onlyIf(placedName(s, x, lang), lang)}` }))],
     draft.condition,
     (v) => (draft.condition = v),
   );
@@ -93,6 +93,7 @@ export function proposalActions(app: App, p: Proposal, role: Role, programme: Pl
   return el(
     'div',
     { class: 'proposal-actions', role: 'group', 'aria-label': `${TABLE.actingNow[lang]}: ${role.name[lang]}` },
+    el('p', { class: 'acting-as' }, `${TABLE.actingNow[lang]}: `, roleChip(app.store.getState().scenario!, role.id, lang)),
     phase === 'negotiation' ? pledgeForm(app, p, role, programme) : null,
     votes,
     (phase === 'proposals' || phase === 'negotiation') && p.tabledBy === role.id ? amendForm(app, p, role) : null,

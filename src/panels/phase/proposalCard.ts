@@ -46,7 +46,7 @@ function fundingMeter(scenario: Scenario, p: Proposal, plan: Plan, lang: Languag
     'div',
     { class: 'funding' },
     el('div', { class: 'meter' }, el('span', { class: 'meter-label' }, CARD_MORE.funded[lang]), el('span', { class: 'meter-track' }, fill), el('span', { class: 'meter-value' }, moneyLine(euro(pledged, lang), programme > 0 ? euro(programme, lang) : undefined, euro(need.money, lang), lang))),
-    el('p', { class: short ? 'missing' : 'muted' }, short ? stillMissing(resources(missing, lang), lang) : CARD.covered[lang]),
+    el('p', { class: short ? 'missing' : 'muted' }, short ? stillMissing(resources(missing, lang), lang) : programme > 0 ? CARD.coveredWithProgramme[lang] : CARD.covered[lang]),
   );
 }
 

@@ -1,5 +1,5 @@
 /** The last simulated year as the situation and review show it: the state before and after, and why each indicator changed. */
-import { truncate, type LiveSession } from '../../rules/session';
+import type { LiveSession } from '../../rules/session';
 import type { Scenario } from '../../scenario/schema';
 import type { Changes, Explanation } from '../../sim/explain';
 import { districtIndicators, lowIncomeClasses, neighbourhoodIndicators, type Indicators } from '../../sim/indicators';
@@ -16,23 +16,15 @@ export interface YearChange {
 /** Phases that come after this year's simulation: the change shown is this year's. */
 const AFTER_SIMULATION = new Set(['simulation', 'review', 'debrief']);
 
-/** Explanations of earlier years, replayed once per year start (the game clears the review when a new year begins). */
-const replayed = new WeakMap<object, Explanation | undefined>();
-
-function previousReview(scenario: Scenario, live: LiveSession, start: { index: number }): Explanation | undefined {
-  if (!replayed.has(start)) replayed.set(start, truncate(scenario, live, start.index - 1).state.review);
-  return replayed.get(start);
-}
-
 /** The year that was last simulated; undefined before the first simulation of the game. */
-export function lastYearChange(scenario: Scenario, live: LiveSession): YearChange | undefined {
+export function lastYearChange(live: LiveSession): YearChange | undefined {
   const { state, yearStarts } = live;
   const current = yearStarts.find((s) => s.year === state.year);
   if (!current) return undefined;
   if (AFTER_SIMULATION.has(state.phase)) return { year: state.year, before: current.state.model, after: state.model, ...(state.review && { explanation: state.review }) };
   const previous = yearStarts.find((s) => s.year === state.year - 1);
   if (!previous || current.index === 0) return undefined;
-  return { year: state.year - 1, before: previous.state.model, after: state.model, explanation: previousReview(scenario, live, current) };
+  return { year: state.year - 1, before: previous.state.model, after: state.model, ...(state.review && { explanation: state.review }) };
 }
 
 /** Indicators of the neighbourhood or one district; undefined district means the whole neighbourhood. */
