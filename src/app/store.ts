@@ -1,11 +1,9 @@
 /** The UI store: the scenario, the live session and what the screen shows; the board and panels read it and call its actions. */
 import { createStore } from 'zustand/vanilla';
-import { botMoves } from '../bots/bot';
-import { botRng } from '../bots/autoplay';
+import { botsMove } from '../bots/autoplay';
 import { rejectionMessage } from '../rules/rejectionMessages';
 import { act, branchAtYear, previousPhase, restartPhase, startSession, undo, type LiveSession } from '../rules/session';
 import type { Action, DecisionRule, Rejection, Seat } from '../rules/types';
-import { viewFor } from '../rules/view';
 import { loadScenario } from '../scenario/load';
 import type { Problem } from '../scenario/problems';
 import type { IndicatorId, Language, LocalText, Scenario } from '../scenario/schema';
@@ -68,25 +66,6 @@ export interface AppState {
 
 export type App = ReturnType<typeof createAppStore>;
 
-/** Phases in which the computer roles act on entering, and a second round before the decision. */
-const BOT_PHASES = new Set(['proposals', 'negotiation', 'decision']);
-
-/** Lets every computer seat move in the current phase; their refused moves are skipped. */
-export function botsAct(scenario: Scenario, live: LiveSession, round: number): LiveSession {
-  if (!BOT_PHASES.has(live.state.phase) || live.state.paused) return live;
-  for (const role of scenario.roles) {
-    const seat = live.state.seats[role.id];
-    if (seat?.controller !== 'bot') continue;
-    const { state } = live;
-    const rng = botRng(state.seed, state.year, state.phase, role.id, round);
-    for (const move of botMoves(viewFor(scenario, state, role.id), seat.stance, rng)) {
-      const next = act(scenario, live, move.action, move.reason);
-      if (next.ok) live = next.live;
-    }
-  }
-  return live;
-}
-
 export function createAppStore(initial: { lang: Language; scenarioSource: ScenarioSource }, onChange: (s: AppState) => void = () => {}) {
   const loaded = loadScenario(initial.scenarioSource.source, initial.scenarioSource.file, { lang: initial.lang });
   const store = createStore<AppState>()(() => ({
@@ -113,14 +92,14 @@ export function createAppStore(initial: { lang: Language; scenarioSource: Scenar
     if (!live) return false;
     const scenario = scenarioOf();
     // Before the decision, the computer roles get a last look at the table (answers to pledges and package deals).
-    const before = action.type === 'next' || action.type === 'callDecision' ? botsAct(scenario, live, 1) : live;
+    const before = action.type === 'next' || action.type === 'callDecision' ? botsMove(scenario, live, 1) : live;
     const result = act(scenario, before, action);
     if (!result.ok) {
       store.setState({ rejection: result.rejection });
       return false;
     }
     const moved = result.live.state.phase !== before.state.phase;
-    store.setState({ live: moved ? botsAct(scenario, result.live, 0) : result.live, rejection: undefined, privateRole: moved ? null : store.getState().privateRole });
+    store.setState({ live: moved ? botsMove(scenario, result.live, 0) : result.live, rejection: undefined, privateRole: moved ? null : store.getState().privateRole });
     return true;
   }
 
@@ -149,7 +128,7 @@ export function createAppStore(initial: { lang: Language; scenarioSource: Scenar
         const ruled = act(scenario, live, { type: 'rule', rule: config.rule });
         if (ruled.ok) live = ruled.live;
       }
-      store.setState({ screen: 'game', config, live: botsAct(scenario, live, 0), rejection: undefined, privateRole: null, saved: undefined });
+      store.setState({ screen: 'game', config, live: botsMove(scenario, live, 0), rejection: undefined, privateRole: null, saved: undefined });
     },
     resume(live: LiveSession, config: GameConfig) {
       store.setState({ screen: 'game', config, live, rejection: undefined, saved: undefined });

@@ -18,8 +18,11 @@ export function mountBoard(parent: HTMLElement, app: App): { destroy(): void } {
   parent.append(host, picker.element);
 
   let canvas: HTMLCanvasElement | undefined;
+  /** The view last drawn: the scene may draw it before the canvas is handed over, and the label must follow then. */
+  let described: BoardView | undefined;
   const describe = (view: BoardView) => {
     const { lang } = app.store.getState();
+    described = view;
     canvas?.setAttribute('aria-label', `${boardText('mapLabel', lang)}: ${view.headline}. ${boardText('colourShows', lang)}: ${view.indicatorName}.`);
   };
   const scene = new BoardScene(resolution, describe);
@@ -60,6 +63,7 @@ export function mountBoard(parent: HTMLElement, app: App): { destroy(): void } {
   game.events.once(Phaser.Core.Events.READY, () => {
     canvas = game.canvas;
     canvas.setAttribute('role', 'img');
+    if (described) describe(described);
     alignPicker();
     game.scale.on(Phaser.Scale.Events.RESIZE, alignPicker);
     window.addEventListener('resize', onWindowResize);

@@ -1,8 +1,7 @@
 /** A whole game played by computer roles: every bot seat moves in each phase, then the facilitator moves on. */
 import type { Scenario } from '../scenario/schema';
-import type { PlayOptions } from '../rules/game';
 import { ROLE_ACTION_PHASES } from '../rules/roleActions';
-import { act, startSession, type LiveSession } from '../rules/session';
+import { act, startSession, type LiveSession, type SessionOptions } from '../rules/session';
 import type { Phase, Rejection, Seat } from '../rules/types';
 import { viewFor } from '../rules/view';
 import { Rng, seedRng } from '../sim/rng';
@@ -22,13 +21,14 @@ export function botRng(seed: number, year: number, phase: Phase, role: string, r
   return new Rng(seedRng(`${seed}/bots/${year}/${phase}/${role}/${round}`));
 }
 
-export interface BotGameOptions extends PlayOptions {
+export interface BotGameOptions extends SessionOptions {
   /** Told of every bot move the rules refuse; the move is skipped. */
   refused?: (move: BotMove, rejection: Rejection) => void;
 }
 
 /** Each bot seat, in scenario role order, applies its moves; a refused move is skipped. */
-function botsMove(scenario: Scenario, live: LiveSession, round: number, options: BotGameOptions): LiveSession {
+export function botsMove(scenario: Scenario, live: LiveSession, round: number, options: BotGameOptions = {}): LiveSession {
+  if (!ACTING.has(live.state.phase) || live.state.paused) return live;
   for (const role of scenario.roles) {
     const seat = live.state.seats[role.id];
     if (seat?.controller !== 'bot') continue;
@@ -44,10 +44,12 @@ function botsMove(scenario: Scenario, live: LiveSession, round: number, options:
 }
 
 /** Plays a game from the start to the debrief with the given seats; human seats are skipped. */
-export function playBotGame(scenario: Scenario, seed: number, seats: Record<string, Seat>, options: BotGameOptions = {}): LiveSession {
+export function playBotGame(scenario: Scenario, seed: number, seats: Record<string, Seat>, playOptions: BotGameOptions = {}): LiveSession {
+  // Only the newest session is ever kept here, so the log may grow in place.
+  const options = { ...playOptions, appendInPlace: true };
   let live = startSession(scenario, seed, seats);
   while (live.state.phase !== 'debrief') {
-    if (ACTING.has(live.state.phase)) for (let round = 0; round < (ROUNDS[live.state.phase] ?? 1); round++) live = botsMove(scenario, live, round, options);
+    for (let round = 0; round < (ROUNDS[live.state.phase] ?? 1); round++) live = botsMove(scenario, live, round, options);
     const next = act(scenario, live, { type: 'next' }, undefined, options);
     if (!next.ok) throw new Error(`the game cannot move on: ${next.rejection.code}`);
     live = next.live;

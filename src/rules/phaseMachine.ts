@@ -70,6 +70,9 @@ function snapshotOf(position: PhasePosition, lastYear: number): PhaseSnapshot {
   });
 }
 
+/** The machine is a pure function of position and event, so each answer is worked out once (batch runs move thousands of times). */
+const positions = new Map<string, PhasePosition>();
+
 /** Where an event leads from a position; the same position when the machine does not accept it. */
 export function nextPosition(position: PhasePosition, lastYear: number, event: PhaseEvent): PhasePosition {
   const key = `${position.phase}|${position.paused}|${position.year}|${lastYear}|${event.type}`;
@@ -82,5 +85,3 @@ export function nextPosition(position: PhasePosition, lastYear: number, event: P
   return { ...to };
 }
 
-/** The machine is a pure function of position and event, so each answer is worked out once (batch runs move thousands of times). */
-const positions = new Map<string, PhasePosition>();

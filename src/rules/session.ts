@@ -19,6 +19,9 @@ export interface LiveSession {
   yearStarts: { year: number; index: number; state: GameState }[];
 }
 
+/** A loaded scenario is not changed, so its hash is worked out once (batch runs start thousands of sessions). */
+const hashes = new WeakMap<Scenario, string>();
+
 /** The scenario's identity in saves: any change of its content changes the hash. */
 export function scenarioHash(scenario: Scenario): string {
   let hash = hashes.get(scenario);
@@ -26,8 +29,6 @@ export function scenarioHash(scenario: Scenario): string {
   return hash;
 }
 
-/** A loaded scenario is not changed, so its hash is worked out once (batch runs start thousands of sessions). */
-const hashes = new WeakMap<Scenario, string>();
 
 /** The state hash printed by the command line and checked by replays. */
 export function stateHash(state: GameState): string {
@@ -45,18 +46,25 @@ export function startSession(scenario: Scenario, seed: number, seats?: Record<st
 
 const movesPhase = (a: Action) => a.type === 'next' || a.type === 'callDecision';
 
+export interface SessionOptions extends PlayOptions {
+  /** The caller keeps no earlier LiveSession, so the log array may grow in place (batch runs). */
+  appendInPlace?: boolean;
+}
+
 /** Applies an action; when accepted it is appended to the log. */
 export function act(
   scenario: Scenario,
   live: LiveSession,
   action: Action,
   reason?: LocalText,
-  options?: PlayOptions,
+  options?: SessionOptions,
 ): { ok: true; live: LiveSession } | { ok: false; rejection: Rejection } {
   const result = applyAction(scenario, live.state, action, options);
   if (!result.ok) return result;
   const entry: LogEntry = reason ? { action, reason } : { action };
-  const log = [...live.session.log, entry];
+  // Copying the log on every action makes a game quadratic; a batch run that keeps no older session may append in place.
+  const log = options?.appendInPlace ? live.session.log : [...live.session.log];
+  log.push(entry);
   const newYear = movesPhase(action) && result.state.phase === 'news';
   return {
     ok: true,

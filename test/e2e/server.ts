@@ -5,7 +5,8 @@ import { createServer, type ViteDevServer } from 'vite';
 let server: ViteDevServer | undefined;
 
 export async function setup(project: TestProject): Promise<void> {
-  server = await createServer({ server: { port: 0, host: '127.0.0.1', strictPort: false }, logLevel: 'error', clearScreen: false });
+  // No hot reload: a file saved during a run must not reload a page in the middle of a test.
+  server = await createServer({ server: { port: 0, host: '127.0.0.1', strictPort: false, hmr: false }, logLevel: 'error', clearScreen: false });
   await server.listen();
   const address = server.httpServer!.address();
   const port = typeof address === 'object' && address ? address.port : 5173;

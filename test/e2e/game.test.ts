@@ -1,0 +1,116 @@
+/** A whole Grünau game through the page: the city and the residents played by people, four roles by the computer, to the debrief. */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, openPage } from './browser';
+import { byKey, lastCardId, nextPhase, setUpSeats, shownTime, textOf } from './play';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('a whole game in the browser', () => {
+  it('is played from setup to the debrief with clicks and keys only, without console problems', async () => {
+    const { page, problems } = await openPage(browser, 'en');
+    const panel = page.locator('#panel');
+    await setUpSeats(page, ['city', 'residents']);
+    await byKey(page, 'setup-start').click();
+    expect(await shownTime(page)).toEqual({ year: 1997, phase: 'news' });
+    expect(await nextPhase(page)).toEqual({ year: 1997, phase: 'situation' });
+    expect(await nextPhase(page)).toEqual({ year: 1997, phase: 'briefings' });
+
+    // Briefings: the four computer roles keep theirs hidden; each person reads theirs behind the hand-over screen.
+    const computers = await panel.locator('.chips').innerText();
+    for (const name of ['Municipal housing company', 'Housing cooperatives', 'Youth services', 'Employment services']) expect(computers).toContain(name);
+    const secret = 'local Agenda group';
+    await byKey(page, 'handover-residents').click();
+    expect(await panel.innerText()).toContain('Only Residents should look now');
+    expect(await panel.innerText()).not.toContain(secret);
+    await byKey(page, 'reveal').click();
+    await panel.getByRole('heading', { name: 'Briefing: Residents' }).waitFor();
+    expect(await panel.innerText()).toContain(secret);
+    await byKey(page, 'briefing-hide').click();
+    expect(await panel.innerText()).not.toContain(secret);
+    await byKey(page, 'handover-city').click();
+    await byKey(page, 'reveal').click();
+    await panel.getByRole('heading', { name: 'Briefing: City administration' }).waitFor();
+    await byKey(page, 'briefing-hide').click();
+    expect(await panel.locator('.seats .done').count()).toBe(2);
+
+    // Proposals: the city tables courtyards in Complex 8; the computer roles have tabled theirs.
+    expect(await nextPhase(page)).toEqual({ year: 1997, phase: 'proposals' });
+    expect(await byKey(page, 'acting-city').getAttribute('aria-pressed')).toBe('true');
+    const before = await panel.locator('article.proposal').count();
+    expect(before).toBeGreaterThan(0);
+    await byKey(page, 'table-card').selectOption('courtyards');
+    await byKey(page, 'table-district').selectOption('wk8');
+    await byKey(page, 'table-submit').click();
+    await page.waitForFunction((n) => document.querySelectorAll('#panel article.proposal').length === n + 1, before);
+    const card = await lastCardId(page);
+    expect(await page.locator(`#proposal-${card}`).innerText()).toContain('Courtyards and surroundings');
+    expect(await page.locator('#panel article.proposal').last().innerText()).toContain('Complex 8');
+
+    // Negotiation: the city pledges what its card asks of it; the residents back the card.
+    expect(await nextPhase(page)).toEqual({ year: 1997, phase: 'negotiation' });
+    await byKey(page, `card-${card}`).click();
+    expect(await byKey(page, `pledge-${card}-money`).inputValue()).toBe('800000');
+    await byKey(page, `pledge-${card}`).click();
+    const cardBox = page.locator('article.proposal', { has: page.locator(`#proposal-${card}`) });
+    await cardBox.locator('.pledges', { hasText: /City administration 800,000\s€/ }).waitFor();
+    expect(await textOf(panel.locator('.own-budget'))).toContain('2,200,000 € / 3m €');
+    await byKey(page, 'acting-residents').click();
+    expect(await textOf(panel.locator('.own-budget'))).toContain('20,000 €');
+    await byKey(page, `support-${card}`).click();
+    expect(await byKey(page, `support-${card}`).getAttribute('aria-pressed')).toBe('true');
+    expect(await cardBox.locator('.backing').innerText()).toMatch(/In favour:[\s\S]*Residents[\s\S]*Against/);
+
+    // Decision: both people give the card a dot.
+    expect(await nextPhase(page)).toEqual({ year: 1997, phase: 'decision' });
+    const dots = async () => Number(/Dots (\d+)/.exec(await cardBox.locator('.status').innerText())![1]);
+    const computerDots = await dots();
+    expect(await byKey(page, 'acting-residents').getAttribute('aria-pressed')).toBe('true');
+    await byKey(page, `dot-${card}`).click();
+    await byKey(page, 'acting-city').click();
+    await byKey(page, `dot-${card}`).click();
+    expect(await dots()).toBe(computerDots + 2);
+
+    expect(await nextPhase(page)).toEqual({ year: 1997, phase: 'implementation' });
+    expect(await page.locator(`#proposal-${card}`).count()).toBe(1);
+    expect(await cardBox.locator('.verdict-head').innerText()).toBe('✓ Passed and funded');
+
+    // The facilitator clicks on through all the years; every year appears on the way.
+    const years = new Set<number>();
+    for (let now = await shownTime(page); now.phase !== 'debrief'; now = await nextPhase(page)) years.add(now.year);
+    expect([...years]).toEqual(Array.from({ length: 14 }, (_, i) => 1997 + i));
+    expect(await shownTime(page)).toEqual({ year: 2010, phase: 'debrief' });
+
+    // The debrief: charts of the course, the scores per role and the shared one, the decision log.
+    const debrief = page.locator('#panel .debrief');
+    await debrief.getByRole('heading', { name: /Debrief: Leipzig-Grünau/ }).waitFor();
+    const charts = debrief.locator('svg');
+    expect(await charts.count()).toBeGreaterThanOrEqual(7);
+    const course = await debrief.innerText();
+    for (const line of ['Your game', 'No measures', 'What really happened', 'Vacancy', "Residents' trust"]) expect(course).toContain(line);
+    expect(await charts.first().locator('path, polyline, circle').count()).toBeGreaterThan(10);
+
+    await byKey(page, 'debrief-section-scores').click();
+    const scores = page.locator('.debrief-score-table');
+    await scores.waitFor();
+    const rows = await scores.locator('tbody tr').allInnerTexts();
+    expect(rows).toHaveLength(7);
+    for (const name of ['City administration', 'Municipal housing company', 'Housing cooperatives', 'Youth services', 'Employment services', 'Residents']) {
+      expect(rows.some((r) => r.startsWith(name) && /\d/.test(r))).toBe(true);
+    }
+    expect(rows.at(-1)).toMatch(/^Shared score \(neighbourhood\)\s+-?\d/);
+
+    await byKey(page, 'debrief-section-decisions').click();
+    const log = await page.locator('.debrief').innerText();
+    expect(log).toContain('Courtyards and surroundings (Complex 8)');
+    expect(log).toContain('tabled by City administration');
+
+    expect(problems).toEqual([]);
+  });
+});
