@@ -36,6 +36,17 @@ export function shortName(name: string, max = 20): string {
   return words.length >= MIN_WORDS_LENGTH ? words : `${name.slice(0, max - 1).trimEnd()}…`;
 }
 
+/** The name's leading phrases that say enough, longest first: the words before a small word ("Wohnumfeld" of "Wohnumfeld und Höfe"). */
+export function leadingPhrases(name: string): string[] {
+  const words = name.split(/\s+/);
+  const phrases: string[] = [];
+  for (let i = words.length - 1; i > 0; i--) {
+    const phrase = words.slice(0, i).join(' ');
+    if (SMALL_WORDS.has(words[i]!.toLowerCase()) && !SMALL_WORDS.has(words[i - 1]!.toLowerCase()) && phrase.length >= MIN_WORDS_LENGTH) phrases.push(phrase);
+  }
+  return phrases;
+}
+
 /** Groups equal measures of one place into one marker with a count, in the order they first appear. */
 function grouped(entries: { place: string | null; measure: string; kind: Marker['kind'] }[], scenario: Scenario, lang: Language): Markers {
   const out: Markers = { districts: Object.fromEntries(scenario.districts.map((d) => [d.id, []])), neighbourhood: [] };

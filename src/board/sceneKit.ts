@@ -2,7 +2,7 @@
 import Phaser from 'phaser';
 import { INK, PAPER, cssColour } from './colourScale';
 import { dashedOutline, flowRow, hatchLines, type Rect } from './layout';
-import { shortName, type Marker } from './markers';
+import { leadingPhrases, shortName, type Marker } from './markers';
 import { BADGE, FONT } from './plan';
 
 /** Text rendered at the canvas resolution, so it stays sharp on high-density screens. */
@@ -16,9 +16,16 @@ export function addText(scene: Phaser.Scene, x: number, y: number, text: string,
   });
 }
 
-/** Cuts a text with "…" until it fits `width`, keeping its `suffix` (a count): long names never spill out of their district. */
+/**
+ * Shortens a text until it fits `width`, keeping its `suffix` (a count): first to a leading phrase ("Wohnumfeld",
+ * not "Wohnumfel…"), else cut with "…". Long names never spill out of their district.
+ */
 export function fitWidth(text: Phaser.GameObjects.Text, full: string, width: number, suffix = ''): void {
   text.setText(full + suffix);
+  for (const phrase of leadingPhrases(full)) {
+    if (text.width <= width) return;
+    text.setText(phrase + suffix);
+  }
   let n = full.length;
   while (n > 1 && text.width > width) {
     n -= 1;

@@ -1,7 +1,8 @@
-/** `npm run bench`: throughput of the core, printed as figures (a benchmark, not a test). */
+/** `npm run bench`: throughput of the core, then the app in headless Chromium (benchBrowser), printed as figures (a benchmark, not a test). */
 import { performance } from 'node:perf_hooks';
 import { referencePlan, runPlan } from '../sim/run';
 import { playBotGame } from '../bots/autoplay';
+import { benchBrowser } from './benchBrowser';
 import { readScenario } from './readScenario';
 import { botSeats } from './seats';
 
@@ -48,4 +49,4 @@ function main(): number {
   return 0;
 }
 
-process.exitCode = main();
+process.exitCode = main() || (await benchBrowser());

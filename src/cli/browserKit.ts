@@ -60,6 +60,8 @@ export interface WatchedPage {
 /** A fresh context (empty storage and cache) at 1920×1080 in the given language, recording console problems. */
 export async function freshPage(browser: Browser, lang: 'de' | 'en' = 'de'): Promise<WatchedPage> {
   const context = await browser.newContext({ viewport: VIEWPORT });
+  // tsx wraps named functions in a __name helper; functions handed to the page need it there too.
+  await context.addInitScript({ content: 'globalThis.__name = (f) => f;' });
   await context.addInitScript((l) => {
     if (!localStorage.getItem('quartier.language')) localStorage.setItem('quartier.language', l);
   }, lang);

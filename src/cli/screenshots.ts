@@ -4,6 +4,8 @@
  */
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
+import { PHASE_NAMES } from '../rules/rejectionMessages';
+import type { Phase } from '../rules/types';
 import { buildAndServe, freshPage, launchChromium } from './browserKit';
 import { boardSettled, chooseSeats, HUMAN_ROLES, nextPhase, phaseLabel, startGame } from './gameDriver';
 
@@ -16,14 +18,17 @@ async function cardKeys(page: Page): Promise<string[]> {
   return page.locator('[data-key^="card-p"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-key')!));
 }
 
-/** Screenshots the screen in German and English, switching with the topbar's language button and back. */
-async function shoot(page: Page, name: string): Promise<void> {
+/** Screenshots the screen in German and English, switching with the topbar's language button and back; `arrange` scrolls each into shape. */
+async function shoot(page: Page, name: string, arrange?: () => Promise<void>): Promise<void> {
   const board = (await page.locator('#board canvas').count()) > 0;
   for (const lang of ['de', 'en'] as const) {
     if ((await page.getAttribute('html', 'lang')) !== lang) {
       await page.click('[data-key="topbar-language"]');
       await page.waitForFunction((l) => document.documentElement.lang === l, lang);
     }
+    // A click on the topbar's title takes the focus off the last control, so no focus ring shows in the picture.
+    await page.click('#topbar .tb-now, #topbar .tb-product');
+    await arrange?.();
     if (board) await boardSettled(page);
     const path = `${OUT}/${name}-${lang}.png`;
     await page.screenshot({ path });
@@ -33,9 +38,9 @@ async function shoot(page: Page, name: string): Promise<void> {
   await page.waitForFunction(() => document.documentElement.lang === 'de');
 }
 
-/** Goes on with Page Down until the topbar shows the phase named `label` (in German). */
-async function until(page: Page, label: string): Promise<void> {
-  while ((await phaseLabel(page)) !== label) await nextPhase(page);
+/** Goes on with Page Down until the topbar shows `phase` (the session runs in German between the pictures). */
+async function until(page: Page, phase: Phase): Promise<void> {
+  while ((await phaseLabel(page)) !== PHASE_NAMES[phase].de) await nextPhase(page);
 }
 
 /** The two human roles each table a card; returns the key of the city's card. */
@@ -51,25 +56,23 @@ async function tableCards(page: Page): Promise<string> {
   return cityCard;
 }
 
-/** Opens the city's card; the city pledges what it is asked for, the housing company offers money of its own. */
-async function negotiate(page: Page, card: string): Promise<void> {
+/** Opens the city's card; the city and the housing company each pledge a part of its money. Returns the card's selector. */
+async function negotiate(page: Page, card: string): Promise<string> {
   const id = card.replace('card-', '');
   const pledges = `article:has(#proposal-${id}) .pledges`;
   await page.click(`[data-key="acting-${CITY}"]`);
   await page.click(`[data-key="${card}"]`);
-  for (const [role, money] of [[CITY, undefined], [HOUSING, '250000']] as const) {
+  for (const [role, money] of [[CITY, '550000'], [HOUSING, '250000']] as const) {
     await page.click(`[data-key="acting-${role}"]`);
-    if (money) {
-      await page.click(`[data-key="pledge-${id}-money"]`);
-      await page.keyboard.press('ControlOrMeta+A');
-      await page.keyboard.type(money);
-    }
+    await page.click(`[data-key="pledge-${id}-money"]`);
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type(money);
     const before = await page.locator(pledges).textContent();
     await page.click(`[data-key="pledge-${id}"]`);
     await page.waitForFunction(([sel, b]) => document.querySelector(sel!)?.textContent !== b, [pledges, before]);
   }
   await page.click(`[data-key="acting-${CITY}"]`);
-  await showBelowStickyBar(page, `article:has(#proposal-${id})`);
+  return `article:has(#proposal-${id})`;
 }
 
 /** Scrolls the panel with the mouse wheel until `selector` starts just below the panel's sticky acting bar. */
@@ -97,16 +100,16 @@ async function main(): Promise<number> {
     await chooseSeats(page, SEED);
     await shoot(page, 'setup');
     await startGame(page);
-    await until(page, 'Vorschläge');
+    await until(page, 'proposals');
     const card = await tableCards(page);
     await nextPhase(page);
-    await negotiate(page, card);
-    await shoot(page, 'negotiation');
-    await until(page, 'Rückblick');
+    const opened = await negotiate(page, card);
+    await shoot(page, 'negotiation', () => showBelowStickyBar(page, opened));
+    await until(page, 'review');
     await shoot(page, 'review');
-    await until(page, 'Lage');
+    await until(page, 'situation');
     await shoot(page, 'board');
-    await until(page, 'Auswertung');
+    await until(page, 'debrief');
     await shoot(page, 'debrief');
     if (problems.length > 0) console.error(`console problems during the run:\n  ${problems.join('\n  ')}`);
     return problems.length > 0 ? 1 : 0;

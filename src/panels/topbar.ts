@@ -82,7 +82,7 @@ function when(s: AppState): HTMLElement {
   return el(
     'div',
     { class: 'tb-when' },
-    el('p', { class: 'tb-now' }, el('span', { class: 'tb-year' }, String(state.year)), el('span', { class: 'tb-phase' }, capitalised(PHASE_NAMES[state.phase][lang])), state.paused && el('span', { class: 'tb-paused' }, TOPBAR_TEXTS.paused[lang])),
+    el('h1', { class: 'tb-now' }, el('span', { class: 'tb-year' }, String(state.year)), el('span', { class: 'tb-phase' }, capitalised(PHASE_NAMES[state.phase][lang])), state.paused && el('span', { class: 'tb-paused' }, TOPBAR_TEXTS.paused[lang])),
     el('p', { class: 'tb-sub' }, `${TOPBAR_TEXTS.turn[lang](Math.min(turn, scenario.time.turns), scenario.time.turns)} · ${TOPBAR_TEXTS.rule[lang](rule)}`),
   );
 }

@@ -80,6 +80,10 @@ describe('a whole game in the browser', () => {
     expect(await nextPhase(page)).toEqual({ year: 1997, phase: 'implementation' });
     expect(await page.locator(`#proposal-${card}`).count()).toBe(1);
     expect(await cardBox.locator('.verdict-head').innerText()).toBe('✓ Passed and funded');
+    // Once, the board's animation of the year (entering the simulation, ~2 s) plays to its end while the console is watched.
+    expect(await nextPhase(page)).toEqual({ year: 1997, phase: 'simulation' });
+    await page.waitForTimeout(2500);
+    expect(await nextPhase(page)).toEqual({ year: 1997, phase: 'review' });
 
     // The facilitator clicks on through all the years; every year appears on the way.
     const years = new Set<number>();
@@ -95,6 +99,9 @@ describe('a whole game in the browser', () => {
     const course = await debrief.innerText();
     for (const line of ['Your game', 'No measures', 'What really happened', 'Vacancy', "Residents' trust"]) expect(course).toContain(line);
     expect(await charts.first().locator('path, polyline, circle').count()).toBeGreaterThan(10);
+    await byKey(page, 'debrief-district-wk8').click();
+    await debrief.getByRole('heading', { name: 'Course: Complex 8' }).waitFor();
+    expect(await debrief.locator('svg').count()).toBeGreaterThanOrEqual(7);
 
     await byKey(page, 'debrief-section-scores').click();
     const scores = page.locator('.debrief-score-table');

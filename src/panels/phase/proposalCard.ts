@@ -17,8 +17,9 @@ import { bonus, OUTCOME, rank } from './outcome.texts';
 import { pinBoard } from './pinBoard';
 import { proposalActions } from './proposalActions';
 
+/** The roles as chips separated by commas (chips alone run together on one line), or "nobody". */
 function chipsOr(scenario: Scenario, roles: readonly string[], lang: Language): (Node | string)[] {
-  return roles.length > 0 ? roles.map((r) => roleChip(scenario, r, lang)) : [COMMON.nobody[lang]];
+  return roles.length > 0 ? roles.flatMap((r, i) => [i > 0 ? ', ' : '', roleChip(scenario, r, lang)]) : [COMMON.nobody[lang]];
 }
 
 function pledgeList(scenario: Scenario, p: Proposal, lang: Language): HTMLElement {

@@ -1,0 +1,100 @@
+/** A whole year with the keyboard alone: setup, a briefing, tabling a card, a pledge and on to the next year. */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, openPage } from './browser';
+import { byKey, focused, lastCardId, nextPhase, shownTime, tabTo, textOf } from './play';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the keyboard alone', () => {
+  it('sets up a game, plays a year with two people at the table and moves on to the next', async () => {
+    const { page, problems } = await openPage(browser, 'de');
+    const panel = page.locator('#panel');
+    await byKey(page, 'setup-start').waitFor();
+
+    // Setup: a seed typed in, four roles switched to the computer with the arrow key, Start with Enter.
+    await tabTo(page, 'setup-seed');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('42');
+    for (const role of ['lwb', 'cooperatives', 'youth', 'jobs']) {
+      await tabTo(page, `setup-seat-${role}`);
+      await page.keyboard.press('ArrowDown');
+      expect(await byKey(page, `setup-seat-${role}`).inputValue()).toBe('bot');
+      expect(await focused(page, `setup-seat-${role}`)).toBe(true);
+    }
+    expect(await page.locator('.setup-seats caption').innerText()).toContain('2 Menschen, 4 Computer');
+    expect(await byKey(page, 'setup-seed').inputValue()).toBe('42');
+    await tabTo(page, 'setup-start');
+    await page.keyboard.press('Enter');
+    await page.locator('#topbar .tb-now').waitFor();
+    expect(await shownTime(page)).toEqual({ year: 1997, phase: 'news' });
+
+    // News and situation pass with Page Down; the residents read their briefing behind the hand-over screen.
+    expect(await nextPhase(page)).toEqual({ year: 1997, phase: 'situation' });
+    expect(await nextPhase(page)).toEqual({ year: 1997, phase: 'briefings' });
+    await tabTo(page, 'handover-residents');
+    await page.keyboard.press('Enter');
+    expect(await focused(page, 'reveal')).toBe(true);
+    await page.keyboard.press('Enter');
+    await panel.getByRole('heading', { name: 'Briefing: Bewohnerschaft' }).waitFor();
+    expect(await focused(page, 'briefing-hide')).toBe(true);
+    await page.keyboard.press('Space');
+    // The next person's hand-over button has the focus.
+    expect(await focused(page, 'handover-city')).toBe(true);
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Space');
+    await panel.getByRole('heading', { name: 'Briefing: Stadtverwaltung' }).waitFor();
+    await page.keyboard.press('Enter');
+    expect(await panel.locator('.seats .done').count()).toBe(2);
+
+    // Proposals: the city picks neighbourhood management by typing its initial and tables it.
+    expect(await nextPhase(page)).toEqual({ year: 1997, phase: 'proposals' });
+    await tabTo(page, 'table-card');
+    await page.keyboard.type('Q');
+    expect(await byKey(page, 'table-card').inputValue()).toBe('neighbourhoodManagement');
+    expect(await focused(page, 'table-card')).toBe(true);
+    const cards = await panel.locator('article.proposal').count();
+    await tabTo(page, 'table-submit');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((n) => document.querySelectorAll('#panel article.proposal').length === n + 1, cards);
+    const card = await lastCardId(page);
+    expect(await page.locator(`#proposal-${card}`).innerText()).toContain('Quartiersmanagement');
+    expect(await focused(page, 'table-submit')).toBe(true);
+
+    // Negotiation: the city opens its card, corrects the suggested pledge (Shift+Tab back to the amount) and pledges.
+    expect(await nextPhase(page)).toEqual({ year: 1997, phase: 'negotiation' });
+    await tabTo(page, `card-${card}`);
+    await page.keyboard.press('Enter');
+    expect(await byKey(page, `card-${card}`).getAttribute('aria-expanded')).toBe('true');
+    await tabTo(page, `pledge-${card}`);
+    await tabTo(page, `pledge-${card}-money`, { back: true });
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('150000');
+    await tabTo(page, `pledge-${card}`);
+    await page.keyboard.press('Space');
+    const cardBox = page.locator('article.proposal', { has: page.locator(`#proposal-${card}`) });
+    await cardBox.locator('.pledges', { hasText: /Stadtverwaltung 150\.000\s€/ }).waitFor();
+    expect(await textOf(panel.locator('.own-budget'))).toContain('2.850.000 € / 3 Mio. €');
+
+    // The residents take the keyboard and back the card.
+    await tabTo(page, 'acting-residents', { back: true });
+    await page.keyboard.press('Enter');
+    expect(await byKey(page, 'acting-residents').getAttribute('aria-pressed')).toBe('true');
+    await tabTo(page, `support-${card}`);
+    await page.keyboard.press('Enter');
+    expect(await byKey(page, `support-${card}`).getAttribute('aria-pressed')).toBe('true');
+
+    // The facilitator's Page Down runs decision, implementation, simulation and review into the next year.
+    const phases = [];
+    for (let now = await nextPhase(page); now.year === 1997; now = await nextPhase(page)) phases.push(now.phase);
+    expect(phases).toEqual(['decision', 'implementation', 'simulation', 'review']);
+    expect(await shownTime(page)).toEqual({ year: 1998, phase: 'news' });
+    expect(problems).toEqual([]);
+  });
+});
