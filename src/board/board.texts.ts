@@ -1,22 +1,7 @@
 /** Every text the board shows, in German and English. */
-import type { IndicatorId, Language, LocalText } from '../scenario/schema';
+import type { Language, LocalText } from '../scenario/schema';
 
-export const INDICATOR_NAMES: Record<IndicatorId, LocalText> = {
-  population: { de: 'Einwohner', en: 'Population' },
-  households: { de: 'Haushalte', en: 'Households' },
-  flats: { de: 'Wohnungen', en: 'Flats' },
-  vacancy: { de: 'Leerstand', en: 'Vacancy' },
-  renovatedShare: { de: 'Sanierte Wohnungen', en: 'Renovated flats' },
-  condition: { de: 'Bauzustand', en: 'Building condition' },
-  vandalism: { de: 'Vandalismus', en: 'Vandalism' },
-  image: { de: 'Image', en: 'Image' },
-  cohesion: { de: 'Zusammenhalt', en: 'Cohesion' },
-  trust: { de: 'Vertrauen', en: "Residents' trust" },
-  unemployment: { de: 'Arbeitslosigkeit', en: 'Unemployment' },
-  services: { de: 'Soziale Angebote', en: 'Social services' },
-  seniorShare: { de: 'Ältere Bewohner', en: 'Older residents' },
-  lowIncomeShare: { de: 'Geringe Einkommen', en: 'Low-income households' },
-};
+export { INDICATOR_NAMES } from '../app/indicatorNames';
 
 const TEXTS = {
   colourShows: { de: 'Farbe zeigt', en: 'Colour shows' },

@@ -3,6 +3,7 @@ import type { ConceptComponent, IndicatorId, Language, LocalText } from '../../s
 import type { DebriefView } from '../../app/store';
 import type { Verdict } from '../../rules/types';
 import type { PlayId } from './series';
+import { INDICATOR_NAMES } from '../../app/indicatorNames';
 
 export const TEXTS = {
   title: { de: 'Auswertung', en: 'Debrief' },
@@ -69,16 +70,19 @@ export const PLAY_NAMES: Record<PlayId, LocalText> = {
   history: { de: 'Was wirklich geschah', en: 'What really happened' },
 };
 
-/** Charted indicators: name and unit on the axis. */
-export const INDICATOR_TEXTS: Partial<Record<IndicatorId, { name: LocalText; unit: LocalText }>> = {
-  population: { name: { de: 'Einwohner', en: 'Population' }, unit: { de: 'Personen', en: 'people' } },
-  vacancy: { name: { de: 'Leerstand', en: 'Vacancy' }, unit: { de: '% der Wohnungen', en: '% of flats' } },
-  renovatedShare: { name: { de: 'Sanierte Wohnungen', en: 'Renovated flats' }, unit: { de: '% der Wohnungen', en: '% of flats' } },
-  unemployment: { name: { de: 'Arbeitslosigkeit', en: 'Unemployment' }, unit: { de: '% der Erwerbsfähigen', en: '% of working-age people' } },
-  image: { name: { de: 'Image', en: 'Image' }, unit: { de: 'Index 0–1', en: 'index 0–1' } },
-  cohesion: { name: { de: 'Nachbarschaft', en: 'Cohesion' }, unit: { de: 'Index 0–1', en: 'index 0–1' } },
-  trust: { name: { de: 'Vertrauen der Bewohner', en: "Residents' trust" }, unit: { de: 'Index 0–1', en: 'index 0–1' } },
+/** Charted indicators: name (shared with the board and panels) and unit on the axis. */
+const UNITS: Partial<Record<IndicatorId, LocalText>> = {
+  population: { de: 'Personen', en: 'people' },
+  vacancy: { de: '% der Wohnungen', en: '% of flats' },
+  renovatedShare: { de: '% der Wohnungen', en: '% of flats' },
+  unemployment: { de: '% der Erwerbsfähigen', en: '% of working-age people' },
+  image: { de: 'Index 0–1', en: 'index 0–1' },
+  cohesion: { de: 'Index 0–1', en: 'index 0–1' },
+  trust: { de: 'Index 0–1', en: 'index 0–1' },
 };
+export const INDICATOR_TEXTS: Partial<Record<IndicatorId, { name: LocalText; unit: LocalText }>> = Object.fromEntries(
+  Object.entries(UNITS).map(([id, unit]) => [id, { name: INDICATOR_NAMES[id as IndicatorId], unit }]),
+);
 
 export const VERDICT_NAMES: Record<Verdict, LocalText> = {
   open: { de: 'offen', en: 'open' },
