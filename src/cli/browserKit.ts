@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { build, preview } from 'vite';
 
-/** The flags the browser tests use (test/e2e/browser.ts): no sandbox or GPU in containers, no background traffic. */
+/** Chromium flags for containers: no sandbox or GPU, no background traffic (also used by the browser tests). */
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
 export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 export const VIEWPORT = { width: 1920, height: 1080 };
@@ -59,7 +59,7 @@ export interface WatchedPage {
 
 /** A fresh context (empty storage and cache) at 1920×1080 in the given language, recording console problems. */
 export async function freshPage(browser: Browser, lang: 'de' | 'en' = 'de'): Promise<WatchedPage> {
-  const context = await browser.newContext({ viewport: VIEWPORT });
+  const context = await browser.newContext({ viewport: VIEWPORT, acceptDownloads: true });
   // tsx wraps named functions in a __name helper; functions handed to the page need it there too.
   await context.addInitScript({ content: 'globalThis.__name = (f) => f;' });
   await context.addInitScript((l) => {

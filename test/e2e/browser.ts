@@ -1,18 +1,12 @@
-/** Headless Chromium from Debian, driven by playwright-core: a page at 1920×1080 that records console problems. */
+/** Browser tests use the same headless Chromium and watched page as the screenshot and benchmark scripts. */
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { inject } from 'vitest';
+import { CHROMIUM, CHROMIUM_ARGS, freshPage } from '../../src/cli/browserKit';
 
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-];
+export { CHROMIUM_ARGS };
 
 export async function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 }
 
 export interface Watched {
@@ -21,18 +15,9 @@ export interface Watched {
   problems: string[];
 }
 
-/** A fresh page (its own storage) at 1920×1080 that collects every console error and warning. */
+/** A fresh page (its own storage) at 1920×1080 on the test server, collecting every console error and warning. */
 export async function openPage(browser: Browser, lang: 'de' | 'en' = 'de'): Promise<Watched> {
-  const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, acceptDownloads: true });
-  await context.addInitScript((l) => {
-    if (!localStorage.getItem('quartier.language')) localStorage.setItem('quartier.language', l);
-  }, lang);
-  const page = await context.newPage();
-  const problems: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  const { page, problems } = await freshPage(browser, lang);
   await page.goto(inject('baseUrl'));
   return { page, problems };
 }

@@ -1,5 +1,5 @@
 /** The debrief's interface texts in German and English; names of roles, cards and districts come from the scenario. */
-import type { ConceptComponent, IndicatorId, Language, LocalText } from '../../scenario/schema';
+import type { IndicatorId, Language, LocalText } from '../../scenario/schema';
 import type { DebriefView } from '../../app/store';
 import type { Verdict } from '../../rules/types';
 import type { PlayId } from './series';
@@ -97,17 +97,7 @@ export const CONCEPT_STATUS: Record<'valid' | 'lapsed', Record<Language, (year: 
   lapsed: { de: (y) => `veraltet, zuletzt ${y} bearbeitet`, en: (y) => `out of date, last worked on in ${y}` },
 };
 
-export const COMPONENT_NAMES: Record<ConceptComponent, LocalText> = {
-  cityFunction: { de: 'Funktion des Gebiets in der Stadt', en: "The area's function in the city" },
-  problems: { de: 'Probleme und Potenziale', en: 'Problems and potentials' },
-  existingPlans: { de: 'Vorhandene Programme und Pläne', en: 'Existing programmes and plans' },
-  vision: { de: 'Leitbild', en: 'Guiding vision' },
-  projects: { de: 'Strategien und Projekte', en: 'Strategies and projects' },
-  steering: { de: 'Gebietssteuerung', en: 'Area steering' },
-  participation: { de: 'Beteiligung', en: 'Participation' },
-  evaluation: { de: 'Evaluation', en: 'Evaluation' },
-  financing: { de: 'Kosten- und Finanzierungsübersicht', en: 'Cost and financing overview' },
-};
+export { COMPONENT_NAMES } from '../../app/conceptNames';
 
 export function playNames(lang: Language): Record<PlayId, string> {
   return { game: PLAY_NAMES.game[lang], none: PLAY_NAMES.none[lang], history: PLAY_NAMES.history[lang] };
