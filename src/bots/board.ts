@@ -7,7 +7,7 @@ import { exp } from '../sim/detMath';
 import type { Indicators } from '../sim/indicators';
 import { valueInYear } from '../sim/series';
 import { changeStock, type Change, type Stock } from './forecast';
-import type { Worth } from './valuation';
+import type { Outlook } from './context';
 
 type Feature = keyof Features;
 const FEATURES: readonly Feature[] = ['quality', 'image', 'safety', 'services', 'cohesion', 'jobs', 'affordability', 'mix'];
@@ -63,8 +63,8 @@ export interface Board {
   index: Map<string, number>;
   /** Forecasts worked out on this board, by card and placement: every role reads the same board, so they share them. */
   forecasts: Map<Measure, Map<number, Change>>;
-  /** What proposals on this year's table are worth, by role, stance, proposal and credit. */
-  worths: Map<string, Worth>;
+  /** Each role's outlook this year, by role and stance. */
+  outlooks: Map<string, Outlook>;
 }
 
 /** What the scenario says once and for all: class weights made shares, households by class and young residents per district. */
@@ -201,7 +201,7 @@ export function boardOf(view: RoleView): Board {
     leaving: households > 0 ? list.reduce((a, d) => a + d.mobility.leaving * d.households, 0) / households : 0,
     index: new Map(Object.keys(districts).map((id, i) => [id, i])),
     forecasts: new Map(),
-    worths: new Map(),
+    outlooks: new Map(),
   };
   boardsByHistory.set(view.history, board);
   return board;

@@ -5,6 +5,7 @@ import type { RoleView } from '../rules/view';
 import type { Indicators } from '../sim/indicators';
 import type { Rng } from '../sim/rng';
 import { boardOf, type Board, type PublicScenario } from './board';
+import type { Change } from './forecast';
 import { STANCE_TRAITS, type StanceTraits } from './stances';
 import type { Credit, Worth } from './valuation';
 
@@ -15,21 +16,38 @@ export interface BotContext {
   traits: StanceTraits;
   board: Board;
   rng: Rng;
-  /** What proposals are worth to the role in this decision, by proposal and credit (a proposal object does not change). */
-  worths: Map<Proposal, Partial<Record<Credit, Worth>>>;
-  /** A record to write indicators into while valuing. */
-  scratch: Indicators;
-  /** What the role weighs: its objectives plus the shared objectives as far as its stance cares for the common good. */
-  goalWeights: [IndicatorId, number][];
+  /** What the role weighs and what forecasts are worth to it, this year. */
+  outlook: Outlook;
 }
 
-/** The context of one decision: the role's view, what its stance weighs, and the board every role shares this year. */
-export function contextOf(view: RoleView, stance: Stance, rng: Rng): BotContext {
+/** A role's outlook for a year: the same in every phase, so it is kept with the board and shared by its decisions. */
+export interface Outlook {
+  /** What the role weighs: its objectives plus the shared objectives as far as its stance cares for the common good. */
+  goalWeights: [IndicatorId, number][];
+  /** A record to write indicators into while valuing. */
+  scratch: Indicators;
+  /** What each forecast is worth to the role, by credit (valuing is hot and forecasts repeat). */
+  worths: Map<Change, Partial<Record<Credit, Worth>>>;
+  /** What proposals on the table are worth to the role, by credit: a proposal object is never changed, an amended one is new. */
+  proposals: WeakMap<Proposal, Partial<Record<Credit, Worth>>>;
+}
+
+function outlookOf(view: RoleView, stance: Stance, board: Board): Outlook {
+  const key = `${view.role}|${stance}`;
+  let outlook = board.outlooks.get(key);
+  if (outlook) return outlook;
   const traits = STANCE_TRAITS[stance];
   const weights: Partial<Record<IndicatorId, number>> = { ...view.own.objectives };
   for (const [id, w] of Object.entries(view.scenario.sharedObjectives) as [IndicatorId, number][]) weights[id] = (weights[id] ?? 0) + traits.commonGood * w;
   const goalWeights = (Object.entries(weights) as [IndicatorId, number][]).filter(([, w]) => w !== 0);
-  return { view, scenario: view.scenario, role: view.role, traits, board: boardOf(view), rng, worths: new Map(), scratch: { ...view.indicators }, goalWeights };
+  board.outlooks.set(key, (outlook = { goalWeights, scratch: { ...view.indicators }, worths: new Map(), proposals: new WeakMap() }));
+  return outlook;
+}
+
+/** The context of one decision: the role's view, what its stance weighs, and the board every role shares this year. */
+export function contextOf(view: RoleView, stance: Stance, rng: Rng): BotContext {
+  const board = boardOf(view);
+  return { view, scenario: view.scenario, role: view.role, traits: STANCE_TRAITS[stance], board, rng, outlook: outlookOf(view, stance, board) };
 }
 
 /** Cards by id, per scenario (a pure memo: a loaded scenario is not changed). */

@@ -11,19 +11,12 @@ export function againstResidents(ctx: BotContext, p: Proposal): boolean {
   return p.oppose.some((r) => ctx.scenario.roles.find((x) => x.id === r)?.residents === true);
 }
 
-/** What a proposal as it stands is worth to the role, with the credit it would get; worked out once a year per role and stance. */
+/** What a proposal as it stands is worth to the role, with the credit it would get; worked out once per proposal object. */
 export function worthOf(ctx: BotContext, p: Proposal, pays: boolean): Worth {
   const credit = measureOf(ctx, p.measure).lead === ctx.role ? 'lead' : pays ? 'partner' : 'none';
-  const seen = ctx.worths.get(p)?.[credit];
-  if (seen) return seen;
-  const placement = placementOf(ctx, termsOf(ctx.scenario, p), p.district, againstResidents(ctx, p));
-  // Proposals can be amended, so the key holds what the worth depends on.
-  const key = `${ctx.role}|${ctx.traits.commonGood}|${credit}|${p.id}|${p.scale}|${p.participation}|${placement.effect}|${placement.againstResidents}`;
-  let w = ctx.board.worths.get(key);
-  if (!w) ctx.board.worths.set(key, (w = worth(ctx, placement, credit)));
-  const byCredit = ctx.worths.get(p) ?? {};
-  ctx.worths.set(p, { ...byCredit, [credit]: w });
-  return w;
+  let byCredit = ctx.outlook.proposals.get(p);
+  if (!byCredit) ctx.outlook.proposals.set(p, (byCredit = {}));
+  return (byCredit[credit] ??= worth(ctx, placementOf(ctx, termsOf(ctx.scenario, p), p.district, againstResidents(ctx, p)), credit));
 }
 
 /** Whether the role would like the proposal to pass, even without paying into it. */

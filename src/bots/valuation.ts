@@ -44,7 +44,7 @@ function changeOf(ctx: BotContext, p: Placement): Change {
 /** The indicators after the change, written into the context's scratch record (valuing is hot; this saves garbage). */
 function after(ctx: BotContext, change: Change): Indicators {
   const now = ctx.view.indicators;
-  const next = ctx.scratch;
+  const next = ctx.outlook.scratch;
   for (const id in now) next[id as IndicatorId] = now[id as IndicatorId] + (change[id as IndicatorId] ?? 0);
   return next;
 }
@@ -54,21 +54,31 @@ export function motiveOf(ctx: BotContext, w: Worth): Motive {
   const next = after(ctx, w.change);
   let best: Motive;
   let bestPoints = 0;
-  for (const [id, weight] of ctx.goalWeights) {
+  for (const [id, weight] of ctx.outlook.goalWeights) {
     const points = weight * indicatorPoints(id, ctx.view.indicators, next);
     if (points > bestPoints) (best = { id, delta: w.change[id] ?? 0 }), (bestPoints = points);
   }
   return best;
 }
 
-/** What a placement is worth to the role. */
+/** What a placement is worth to the role (worked out once per forecast and credit in a year). */
 export function worth(ctx: BotContext, p: Placement, credit: Credit): Worth {
   const change = changeOf(ctx, p);
+  let byCredit = ctx.outlook.worths.get(change);
+  if (!byCredit) ctx.outlook.worths.set(change, (byCredit = {}));
+  const known = byCredit[credit];
+  if (known) return known;
+  const goal = byCredit.lead?.goal ?? byCredit.partner?.goal ?? byCredit.none?.goal ?? goalOf(ctx, change);
+  const profile = ctx.view.own.profile;
+  return (byCredit[credit] = { value: (1 - profile) * goal + profile * CREDIT_POINTS[credit], goal, change });
+}
+
+/** The objective points of a change, weighed as the role weighs them. */
+function goalOf(ctx: BotContext, change: Change): number {
   const next = after(ctx, change);
   let goal = 0;
-  for (const [id, weight] of ctx.goalWeights) goal += weight * indicatorPoints(id, ctx.view.indicators, next);
-  const profile = ctx.view.own.profile;
-  return { value: (1 - profile) * goal + profile * CREDIT_POINTS[credit], goal, change };
+  for (const [id, weight] of ctx.outlook.goalWeights) goal += weight * indicatorPoints(id, ctx.view.indicators, next);
+  return goal;
 }
 
 /** The placement of terms as they stand: who pays decides the multi-goal bonus; residents' opposition costs trust. */

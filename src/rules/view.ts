@@ -1,8 +1,9 @@
 /** What one role may know: the public table and board, and its own budget, briefing and objectives, not other roles'. */
 import type { Scenario } from '../scenario/schema';
 import { districtIndicators, lowIncomeClasses, neighbourhoodIndicators, type Indicators } from '../sim/indicators';
+import type { ModelState } from '../sim/state';
 import { conceptCoverage, validComponents } from './concept';
-import type { GameState, Proposal, Resources } from './types';
+import type { ConceptState, GameState, Proposal, Resources } from './types';
 
 export type PublicRole = Omit<Scenario['roles'][number], 'briefing' | 'objectives' | 'profile' | 'stance'>;
 
@@ -24,14 +25,50 @@ export interface RoleView {
   history: GameState['history'];
 }
 
+// Pure memos: scenarios, model states and concept states are never changed in place, and every role reads the same
+// public parts, so batch games (hundreds of views a game) work them out once per object.
+const publicScenarios = new WeakMap<Scenario, RoleView['scenario']>();
+const boards = new WeakMap<ModelState, Pick<RoleView, 'indicators' | 'districts'>>();
+const concepts = new WeakMap<ConceptState, { year: number; concept: Omit<RoleView['concept'], 'effort'> }>();
+
+function publicScenario(scenario: Scenario): RoleView['scenario'] {
+  let found = publicScenarios.get(scenario);
+  if (!found) {
+    const roles: PublicRole[] = scenario.roles.map(({ briefing: _b, objectives: _o, profile: _p, stance: _s, ...rest }) => rest);
+    publicScenarios.set(scenario, (found = { ...scenario, roles }));
+  }
+  return found;
+}
+
+function boardFigures(scenario: Scenario, model: ModelState): Pick<RoleView, 'indicators' | 'districts'> {
+  let found = boards.get(model);
+  if (!found) {
+    const lowIncome = lowIncomeClasses(scenario);
+    found = {
+      indicators: neighbourhoodIndicators(model, lowIncome),
+      districts: Object.fromEntries(Object.entries(model.districts).map(([id, d]) => [id, districtIndicators(d, lowIncome)])),
+    };
+    boards.set(model, found);
+  }
+  return found;
+}
+
+function conceptFigures(scenario: Scenario, state: GameState): Omit<RoleView['concept'], 'effort'> {
+  const cached = concepts.get(state.concept);
+  if (cached && cached.year === state.year) return cached.concept;
+  const concept = { coverage: conceptCoverage(scenario, state), valid: validComponents(scenario, state.concept, state.year) };
+  concepts.set(state.concept, { year: state.year, concept });
+  return concept;
+}
+
 export function viewFor(scenario: Scenario, state: GameState, role: string): RoleView {
   const own = scenario.roles.find((r) => r.id === role);
   if (!own) throw new Error(`no role ${role}`);
-  const lowIncome = lowIncomeClasses(scenario);
-  const roles: PublicRole[] = scenario.roles.map(({ briefing: _b, objectives: _o, profile: _p, stance: _s, ...rest }) => rest);
+  const { coverage, valid } = conceptFigures(scenario, state);
+  const { indicators, districts } = boardFigures(scenario, state.model);
   return {
     role,
-    scenario: { ...scenario, roles },
+    scenario: publicScenario(scenario),
     own,
     year: state.year,
     phase: state.phase,
@@ -40,13 +77,9 @@ export function viewFor(scenario: Scenario, state: GameState, role: string): Rol
     proposals: state.proposals,
     dots: state.dots,
     events: state.events,
-    indicators: neighbourhoodIndicators(state.model, lowIncome),
-    districts: Object.fromEntries(Object.entries(state.model.districts).map(([id, d]) => [id, districtIndicators(d, lowIncome)])),
-    concept: {
-      coverage: conceptCoverage(scenario, state),
-      valid: validComponents(scenario, state.concept, state.year),
-      effort: state.concept.effort,
-    },
+    indicators,
+    districts,
+    concept: { coverage, valid: [...valid], effort: state.concept.effort },
     history: state.history,
   };
 }
