@@ -28,8 +28,14 @@ export interface Outlook {
   scratch: Indicators;
   /** What each forecast is worth to the role, by credit (valuing is hot and forecasts repeat). */
   worths: Map<Change, Partial<Record<Credit, Worth>>>;
-  /** What proposals on the table are worth to the role, by credit: a proposal object is never changed, an amended one is new. */
-  proposals: WeakMap<Proposal, Partial<Record<Credit, Worth>>>;
+  /** What proposals on the table are worth to the role, by proposal id, with the terms they were worked out for. */
+  proposals: Map<string, ProposalWorth>;
+}
+
+/** The terms a proposal's worth depends on, and its worth by credit. */
+export interface ProposalWorth extends Pick<Proposal, 'scale' | 'participation' | 'financing' | 'partners'> {
+  against: boolean;
+  worths: Partial<Record<Credit, Worth>>;
 }
 
 function outlookOf(view: RoleView, stance: Stance, board: Board): Outlook {
@@ -40,7 +46,7 @@ function outlookOf(view: RoleView, stance: Stance, board: Board): Outlook {
   const weights: Partial<Record<IndicatorId, number>> = { ...view.own.objectives };
   for (const [id, w] of Object.entries(view.scenario.sharedObjectives) as [IndicatorId, number][]) weights[id] = (weights[id] ?? 0) + traits.commonGood * w;
   const goalWeights = (Object.entries(weights) as [IndicatorId, number][]).filter(([, w]) => w !== 0);
-  board.outlooks.set(key, (outlook = { goalWeights, scratch: { ...view.indicators }, worths: new Map(), proposals: new WeakMap() }));
+  board.outlooks.set(key, (outlook = { goalWeights, scratch: { ...view.indicators }, worths: new Map(), proposals: new Map() }));
   return outlook;
 }
 
@@ -50,14 +56,19 @@ export function contextOf(view: RoleView, stance: Stance, rng: Rng): BotContext 
   return { view, scenario: view.scenario, role: view.role, traits: STANCE_TRAITS[stance], board, rng, outlook: outlookOf(view, stance, board) };
 }
 
-/** Cards by id, per scenario (a pure memo: a loaded scenario is not changed). */
+/** Cards by id, per scenario (a pure memo: a loaded scenario is not changed); the last one is kept at hand, as batch runs use one. */
 const cardIndex = new WeakMap<readonly Measure[], Map<string, Measure>>();
+let lastCards: { measures: readonly Measure[]; index: Map<string, Measure> } | undefined;
 
 /** A card of the scenario by its id. */
 export function measureOf(ctx: Pick<BotContext, 'scenario'>, id: string): Measure {
-  let index = cardIndex.get(ctx.scenario.measures);
-  if (!index) cardIndex.set(ctx.scenario.measures, (index = new Map(ctx.scenario.measures.map((m) => [m.id, m]))));
-  return index.get(id)!;
+  const measures = ctx.scenario.measures;
+  if (lastCards?.measures !== measures) {
+    let index = cardIndex.get(measures);
+    if (!index) cardIndex.set(measures, (index = new Map(measures.map((m) => [m.id, m]))));
+    lastCards = { measures, index };
+  }
+  return lastCards.index.get(id)!;
 }
 
 /** Cards that pull down flats: what residents fear. */

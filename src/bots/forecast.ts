@@ -69,10 +69,35 @@ function push(d: DistrictBoard, s: Float64Array, i: number, amount: number): voi
   s[i] = Math.min(1, Math.max(0, base + s[i]! + amount)) - base;
 }
 
+/** What an effect acts on, as a code: a district state's index (0 and up), or one of the kinds below. */
+const ATTRACTIVENESS = -1, CITY_PULL = -2, REGIONAL = -3, STOCK = -4;
+
+/** Each card's effect targets as codes (a pure memo: a loaded scenario is not changed; forecasting is hot). */
+const targetCodes = new WeakMap<Measure, Int8Array>();
+
+function targetsOf(m: Measure): Int8Array {
+  let codes = targetCodes.get(m);
+  if (!codes) {
+    codes = Int8Array.from(m.effects, (e) => {
+      const state = STATE_INDEX.get(e.target);
+      if (state !== undefined) return state;
+      if (e.target === 'attractiveness') return ATTRACTIVENESS;
+      if (e.target === 'cityPull') return CITY_PULL;
+      return e.target === 'regionalUnemployment' ? REGIONAL : STOCK;
+    });
+    targetCodes.set(m, codes);
+  }
+  return codes;
+}
+
+/** Gains of a year in quality, image, safety, services, cohesion, jobs and affordability (reused: forecasting is hot). */
+const gains = new Float64Array(7);
+
 /** The card's effect in one district, year by year, with the model's drift speeds and knock-ons linearised. */
 function projectDistrict(scenario: PublicScenario, board: Board, d: DistrictBoard, p: Placement, share: number): Offsets {
   const par = scenario.parameters;
   const m = p.measure;
+  const targets = targetsOf(m);
   const first = board.year + m.leadTime;
   const last = first + m.duration - 1;
   const mult = par.participationEffect[p.participation] * p.effect;
@@ -93,17 +118,18 @@ function projectDistrict(scenario: PublicScenario, board: Board, d: DistrictBoar
     let boostStay = 0;
     let boostCome = 0;
     const rehousedBefore = k.rehoused;
-    for (const e of m.effects) {
+    for (let i = 0; i < targets.length; i++) {
+      const e = m.effects[i]!;
       const st = strength(e, year, last);
       if (st <= 0) continue;
       const size = e.amount * p.scale * st;
-      const state = STATE_INDEX.get(e.target);
-      if (state !== undefined) push(d, s, state, size * mult);
-      else if (e.target === 'attractiveness' || e.target === 'cityPull') {
-        const shift = e.target === 'attractiveness' ? size * mult : -size;
+      const target = targets[i]!;
+      if (target >= 0) push(d, s, target, size * mult);
+      else if (target === ATTRACTIVENESS || target === CITY_PULL) {
+        const shift = target === ATTRACTIVENESS ? size * mult : -size;
         boostStay += shift * classMobility(mob.stay.classes, e.classes);
         boostCome += shift * classMobility(mob.come.classes, e.classes);
-      } else if (e.target === 'regionalUnemployment') regional += size;
+      } else if (target === REGIONAL) regional += size;
       else if (st === 1) changeStock(par, k, e.target, (size * share) / m.duration);
     }
     if (year <= last && trustGain > 0) push(d, s, TRUST, trustGain);
@@ -116,7 +142,8 @@ function projectDistrict(scenario: PublicScenario, board: Board, d: DistrictBoar
     const letAfter = Math.min((mob.demand * k.flats) / Math.max(1, d.flats), Math.max(0, k.flats - k.households) * par.maxFillRate);
     const room = mob.demand > 0 ? Math.min(1, letAfter / mob.demand) : 0;
     // Fewer leave and more come when the district gains on the rest of the city.
-    const gains = [quality, s[IMAGE]!, -s[VANDALISM]!, s[SERVICES]!, s[COHESION]!, -s[UNEMPLOYMENT]!, -par.rentPremium * dRenShare] as const;
+    (gains[0] = quality), (gains[1] = s[IMAGE]!), (gains[2] = -s[VANDALISM]!), (gains[3] = s[SERVICES]!);
+    (gains[4] = s[COHESION]!), (gains[5] = -s[UNEMPLOYMENT]!), (gains[6] = -par.rentPremium * dRenShare);
     const moved = letAfter - letBefore - mob.leaving * (k.households - d.households) + respond(mob.stay, gains) + boostStay + room * (respond(mob.come, gains) + boostCome);
     k.households = Math.max(0, Math.min(k.flats, k.households + moved));
 
@@ -135,9 +162,9 @@ function projectDistrict(scenario: PublicScenario, board: Board, d: DistrictBoar
 }
 
 /** Households won by gains in quality, image, safety, services, cohesion, jobs and affordability. */
-function respond(r: Response, g: readonly [number, number, number, number, number, number, number]): number {
+function respond(r: Response, g: Float64Array): number {
   const f = r.features;
-  return f.quality * g[0] + f.image * g[1] + f.safety * g[2] + f.services * g[3] + f.cohesion * g[4] + f.jobs * g[5] + f.affordability * g[6];
+  return f.quality * g[0]! + f.image * g[1]! + f.safety * g[2]! + f.services * g[3]! + f.cohesion * g[4]! + f.jobs * g[5]! + f.affordability * g[6]!;
 }
 
 /** How many households of the given classes (default all) respond to a unit of attractiveness. */

@@ -11,12 +11,17 @@ export function againstResidents(ctx: BotContext, p: Proposal): boolean {
   return p.oppose.some((r) => ctx.scenario.roles.find((x) => x.id === r)?.residents === true);
 }
 
-/** What a proposal as it stands is worth to the role, with the credit it would get; worked out once per proposal object. */
+/** What a proposal as it stands is worth to the role, with the credit it would get; worked out again only when its terms change. */
 export function worthOf(ctx: BotContext, p: Proposal, pays: boolean): Worth {
   const credit = measureOf(ctx, p.measure).lead === ctx.role ? 'lead' : pays ? 'partner' : 'none';
-  let byCredit = ctx.outlook.proposals.get(p);
-  if (!byCredit) ctx.outlook.proposals.set(p, (byCredit = {}));
-  return (byCredit[credit] ??= worth(ctx, placementOf(ctx, termsOf(ctx.scenario, p), p.district, againstResidents(ctx, p)), credit));
+  const against = againstResidents(ctx, p);
+  let known = ctx.outlook.proposals.get(p.id);
+  // Pledges and votes make a new proposal object; the worth changes only with what the placement is made of.
+  if (!known || known.scale !== p.scale || known.participation !== p.participation || known.financing !== p.financing || known.partners !== p.partners || known.against !== against) {
+    known = { scale: p.scale, participation: p.participation, financing: p.financing, partners: p.partners, against, worths: {} };
+    ctx.outlook.proposals.set(p.id, known);
+  }
+  return (known.worths[credit] ??= worth(ctx, placementOf(ctx, termsOf(ctx.scenario, p), p.district, against), credit));
 }
 
 /** Whether the role would like the proposal to pass, even without paying into it. */

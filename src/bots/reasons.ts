@@ -47,7 +47,11 @@ function motive(w: Motive, lang: Language): string {
 
 /** Whole numbers with the thousands grouped as each language writes them. */
 function grouped(n: number, lang: Language): string {
-  return String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, lang === 'de' ? '.' : ',');
+  const digits = String(Math.abs(Math.round(n)));
+  const separator = lang === 'de' ? '.' : ',';
+  let out = digits.slice(0, ((digits.length - 1) % 3) + 1);
+  for (let i = out.length; i < digits.length; i += 3) out += separator + digits.slice(i, i + 3);
+  return Math.round(n) < 0 ? `-${out}` : out;
 }
 
 /** Money and hours as a sentence names them: "41,300 € and 210 staff hours". */

@@ -5,10 +5,14 @@ import type { PublicScenario } from './board';
 export const NOTHING: Resources = { money: 0, staffTime: 0, volunteerHours: 0 };
 const KEYS = ['money', 'staffTime', 'volunteerHours'] as const;
 
+/** Each role's resources on paper by role id (a pure memo per scenario's role list: valuing asks for them constantly). */
+const nominals = new WeakMap<readonly PublicScenario['roles'][number][], Map<string, Resources>>();
+
 /** What a role has each year on paper. */
 export function nominalOf(scenario: PublicScenario, role: string): Resources {
-  for (const r of scenario.roles) if (r.id === role) return r.resources;
-  return NOTHING;
+  let byRole = nominals.get(scenario.roles);
+  if (!byRole) nominals.set(scenario.roles, (byRole = new Map(scenario.roles.map((r) => [r.id, r.resources]))));
+  return byRole.get(role) ?? NOTHING;
 }
 
 /** The cost of resources measured against what a role has each year on paper; infinite if it has none of a needed kind. */
@@ -24,12 +28,12 @@ export function relativeCost(resources: Resources, nominal: Resources): number {
 
 /** Whether resources fit within a budget. */
 export function fits(resources: Resources, budget: Resources): boolean {
-  return KEYS.every((k) => resources[k] <= budget[k] + 1e-6);
+  return resources.money <= budget.money + 1e-6 && resources.staffTime <= budget.staffTime + 1e-6 && resources.volunteerHours <= budget.volunteerHours + 1e-6;
 }
 
 /** Whether there is nothing to speak of: no euro, no hour. */
 export function isEmpty(r: Resources): boolean {
-  return KEYS.every((k) => r[k] <= 1e-6);
+  return r.money <= 1e-6 && r.staffTime <= 1e-6 && r.volunteerHours <= 1e-6;
 }
 
 export function plus(a: Resources, b: Resources): Resources {

@@ -4,6 +4,7 @@ import type { Resources } from '../rules/types';
 import type { Participation } from '../sim/state';
 import type { BotMove } from './bot';
 import { coverageWith, conceptMoves, demandingProgramme, missingFor } from './conceptWork';
+import type { Board } from './board';
 import { measureOf, type BotContext } from './context';
 import { accountsAfter, claimProgramme, cloneAccounts, type Accounts } from './financing';
 import { fits, minus, plus } from './resources';
@@ -26,13 +27,24 @@ function place(ctx: BotContext, offer: Offer | undefined, district: string | und
   return w.goal > 0 ? { terms: offer.terms, plan: offer.plan, own: offer.own, cost: offer.cost, district, worth: w } : undefined;
 }
 
+/** Cards still running from earlier years, by card and place: the same for every role all year (a pure memo per board). */
+const runningByBoard = new WeakMap<Board, Set<string>>();
+
+function running(ctx: BotContext): Set<string> {
+  let found = runningByBoard.get(ctx.board);
+  if (found) return found;
+  found = new Set<string>();
+  for (const y of ctx.view.history) {
+    for (const p of y.proposals) if (p.verdict === 'passed' && ctx.view.year < y.year + measureOf(ctx, p.measure).duration) found.add(`${p.measure}|${p.district ?? ''}`);
+  }
+  runningByBoard.set(ctx.board, found);
+  return found;
+}
+
 /** Cards on the table or still running, by card and place: a card is not tabled again where it would start before the last one ends. */
 function busyPlaces(ctx: BotContext): Set<string> {
-  const busy = new Set<string>();
+  const busy = new Set(running(ctx));
   for (const p of ctx.view.proposals) if (p.verdict === 'open') busy.add(`${p.measure}|${p.district ?? ''}`);
-  for (const y of ctx.view.history) {
-    for (const p of y.proposals) if (p.verdict === 'passed' && ctx.view.year < y.year + measureOf(ctx, p.measure).duration) busy.add(`${p.measure}|${p.district ?? ''}`);
-  }
   return busy;
 }
 
@@ -118,9 +130,9 @@ function chooseCards(ctx: BotContext, affordable: Resources, accounts: Accounts,
   const steps: Step[] = ownCards(ctx).flatMap((m) => placesFor(ctx, m, busy).map((district) => ({ m, district, jitter: 1 + 0.02 * (ctx.rng.next() - 0.5), version: -1, ratio: 0 })));
   for (const st of steps) value(st);
   for (;;) {
-    const open = steps.filter((st) => st.ratio > -Infinity && (st.grows || picks.length < limit));
-    if (open.length === 0) return picks;
-    const top = best(open, (st) => st.ratio)!;
+    let top: Step | undefined;
+    for (const st of steps) if (st.ratio > -Infinity && (st.grows || picks.length < limit) && (!top || st.ratio > top.ratio)) top = st;
+    if (!top) return picks;
     if (top.version !== version) {
       value(top);
       continue;

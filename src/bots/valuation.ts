@@ -41,11 +41,11 @@ function changeOf(ctx: BotContext, p: Placement): Change {
   return change;
 }
 
-/** The indicators after the change, written into the context's scratch record (valuing is hot; this saves garbage). */
+/** The indicators the role weighs after the change, written into its scratch record (valuing is hot; this saves garbage). */
 function after(ctx: BotContext, change: Change): Indicators {
   const now = ctx.view.indicators;
   const next = ctx.outlook.scratch;
-  for (const id in now) next[id as IndicatorId] = now[id as IndicatorId] + (change[id as IndicatorId] ?? 0);
+  for (const [id] of ctx.outlook.goalWeights) next[id] = now[id] + (change[id] ?? 0);
   return next;
 }
 

@@ -41,8 +41,9 @@ export function vote(scenario: Scenario, state: GameState, rule: DecisionRule): 
   const leadVeto = (p: Proposal): Rejection | undefined =>
     p.oppose.includes(measure(p).lead) ? { code: 'vetoed', params: { roles: measure(p).lead } } : undefined;
   if (rule === 'dots') {
-    const ranked = [...open].sort((a, b) => dotsFor(state, b.id) - dotsFor(state, a.id));
-    return ranked.map((p) => ({ proposal: p, failed: leadVeto(p) ?? (dotsFor(state, p.id) > 0 ? undefined : { code: 'noDots' }) }));
+    const dots = new Map(open.map((p) => [p.id, dotsFor(state, p.id)]));
+    const ranked = [...open].sort((a, b) => dots.get(b.id)! - dots.get(a.id)!);
+    return ranked.map((p) => ({ proposal: p, failed: leadVeto(p) ?? (dots.get(p.id)! > 0 ? undefined : { code: 'noDots' }) }));
   }
   return open.map((p) => ({
     proposal: p,
