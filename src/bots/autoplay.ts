@@ -5,7 +5,7 @@ import { act, startSession, type LiveSession, type SessionOptions } from '../rul
 import type { Phase, Rejection, Seat } from '../rules/types';
 import { viewFor } from '../rules/view';
 import { Rng, seedRng } from '../sim/rng';
-import { botMoves, type BotMove } from './bot';
+import { botMoves, type BotMove, type Draws } from './bot';
 
 /** Phases in which roles can act at all; in the others bots are not asked. */
 const ACTING = new Set<Phase>(Object.values(ROLE_ACTION_PHASES).flat());
@@ -17,8 +17,10 @@ const ROUNDS: Partial<Record<Phase, number>> = { negotiation: 2 };
  * The generator of one bot's decision, derived from the session seed by a fixed rule:
  * seedRng(`${seed}/bots/${year}/${phase}/${role}/${round}`). Bot moves are logged, so replay needs no bot code.
  */
-export function botRng(seed: number, year: number, phase: Phase, role: string, round: number): Rng {
-  return new Rng(seedRng(`${seed}/bots/${year}/${phase}/${role}/${round}`));
+export function botRng(seed: number, year: number, phase: Phase, role: string, round: number): Draws {
+  let rng: Rng | undefined;
+  // Seeded on the first draw: most looks at the table draw nothing, and seeding a generator costs.
+  return { next: () => (rng ??= new Rng(seedRng(`${seed}/bots/${year}/${phase}/${role}/${round}`))).next() };
 }
 
 export interface BotGameOptions extends SessionOptions {

@@ -8,13 +8,16 @@ import { negotiationMoves } from './pledging';
 import { tablingMoves } from './tabling';
 import { decisionMoves } from './voting';
 
+/** The uniform draws a bot makes (from the session's generator, derived per decision). */
+export type Draws = Pick<Rng, 'next'>;
+
 export interface BotMove {
   action: Action;
   reason: LocalText;
 }
 
 /** The moves of one role in the current phase, from what its view shows; none in phases without choices. */
-export function botMoves(view: RoleView, stance: Stance, rng: Rng): BotMove[] {
+export function botMoves(view: RoleView, stance: Stance, rng: Draws): BotMove[] {
   switch (view.phase) {
     case 'proposals':
       return tablingMoves(contextOf(view, stance, rng));

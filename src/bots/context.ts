@@ -3,7 +3,7 @@ import type { IndicatorId, Measure } from '../scenario/schema';
 import type { Proposal, Stance } from '../rules/types';
 import type { RoleView } from '../rules/view';
 import type { Indicators } from '../sim/indicators';
-import type { Rng } from '../sim/rng';
+import type { Draws } from './bot';
 import { boardOf, type Board, type PublicScenario } from './board';
 import type { Change } from './forecast';
 import { STANCE_TRAITS, type StanceTraits } from './stances';
@@ -15,7 +15,7 @@ export interface BotContext {
   role: string;
   traits: StanceTraits;
   board: Board;
-  rng: Rng;
+  rng: Draws;
   /** What the role weighs and what forecasts are worth to it, this year. */
   outlook: Outlook;
 }
@@ -51,7 +51,7 @@ function outlookOf(view: RoleView, stance: Stance, board: Board): Outlook {
 }
 
 /** The context of one decision: the role's view, what its stance weighs, and the board every role shares this year. */
-export function contextOf(view: RoleView, stance: Stance, rng: Rng): BotContext {
+export function contextOf(view: RoleView, stance: Stance, rng: Draws): BotContext {
   const board = boardOf(view);
   return { view, scenario: view.scenario, role: view.role, traits: STANCE_TRAITS[stance], board, rng, outlook: outlookOf(view, stance, board) };
 }

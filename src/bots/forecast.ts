@@ -1,6 +1,6 @@
 /** What a card will do, as a computer role reckons it from public information: a linear projection to the game's end. */
 import type { Effect, IndicatorId, Measure } from '../scenario/schema';
-import { STATE_IDS } from '../scenario/schema';
+import { STATE_IDS, type StateId } from '../scenario/schema';
 import { powInt } from '../sim/detMath';
 import type { Participation } from '../sim/state';
 import type { Board, DistrictBoard, PublicScenario, Response } from './board';
@@ -56,7 +56,7 @@ export function changeStock(par: PublicScenario['parameters'], k: Stock, target:
 
 /** What the card changes in one district by the end of the game. */
 interface Offsets {
-  /** District states in the order of STATE_IDS. */
+  /** District states in the order of STATE_IDS: a scratch record, valid until the next projection. */
   states: Float64Array;
   stock: Stock;
   /** Households the rest of the neighbourhood gains (displaced tenants who stayed, less newcomers they kept out). */
@@ -90,8 +90,12 @@ function targetsOf(m: Measure): Int8Array {
   return codes;
 }
 
-/** Gains of a year in quality, image, safety, services, cohesion, jobs and affordability (reused: forecasting is hot). */
+// Scratch records, reused because forecasting is hot: each is read before the next forecast or district writes it.
+/** Gains of a year in quality, image, safety, services, cohesion, jobs and affordability. */
 const gains = new Float64Array(7);
+/** One district's state changes (projectDistrict), and the neighbourhood's weighted sum (forecast). */
+const districtStates = new Float64Array(STATE_IDS.length);
+const neighbourhoodStates = new Float64Array(STATE_IDS.length);
 
 /** The card's effect in one district, year by year, with the model's drift speeds and knock-ons linearised. */
 function projectDistrict(scenario: PublicScenario, board: Board, d: DistrictBoard, p: Placement, share: number): Offsets {
@@ -101,7 +105,7 @@ function projectDistrict(scenario: PublicScenario, board: Board, d: DistrictBoar
   const first = board.year + m.leadTime;
   const last = first + m.duration - 1;
   const mult = par.participationEffect[p.participation] * p.effect;
-  const s = new Float64Array(STATE_IDS.length);
+  const s = districtStates.fill(0);
   const k: Stock = { flats: d.flats, renovated: d.renovated, households: d.households, rehoused: 0 };
   if (p.againstResidents) push(d, s, TRUST, -par.oppositionTrustLoss);
   const ren0 = d.flats > 0 ? d.renovated / d.flats : 0;
@@ -181,7 +185,7 @@ export function forecast(scenario: PublicScenario, board: Board, p: Placement): 
   const neighbourhood = p.measure.appliesTo === 'neighbourhood';
   const t = board.total;
   let flats = 0, renovated = 0, households = 0, population = 0;
-  const states = new Float64Array(STATE_IDS.length);
+  const states = neighbourhoodStates.fill(0);
   for (const d of neighbourhood ? board.list : p.district ? [board.districts[p.district]!] : []) {
     const o = projectDistrict(scenario, board, d, p, neighbourhood ? d.flats / t.flats : 1);
     flats += o.stock.flats - d.flats;
@@ -191,13 +195,19 @@ export function forecast(scenario: PublicScenario, board: Board, p: Placement): 
     population += net * d.personsPerHousehold;
     for (let i = 0; i < STATE_IDS.length; i++) states[i]! += d.weights[i]! * o.states[i]!;
   }
-  const change: Change = {
+  // One literal with every key: objects grown key by key are slow to build and to read (forecasts are hot).
+  return {
     population,
     households,
     flats,
     vacancy: (t.flats + flats > 0 ? Math.max(0, 1 - (t.households + households) / (t.flats + flats)) : 0) - t.vacancy,
     renovatedShare: (t.flats + flats > 0 ? (t.renovatedShare * t.flats + renovated) / (t.flats + flats) : 0) - t.renovatedShare,
-  };
-  STATE_IDS.forEach((k, i) => (change[k] = states[i]!));
-  return change;
+    condition: states[CONDITION]!,
+    vandalism: states[VANDALISM]!,
+    image: states[IMAGE]!,
+    cohesion: states[COHESION]!,
+    trust: states[TRUST]!,
+    unemployment: states[UNEMPLOYMENT]!,
+    services: states[SERVICES]!,
+  } satisfies Record<StateId | 'population' | 'households' | 'flats' | 'vacancy' | 'renovatedShare', number>;
 }

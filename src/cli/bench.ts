@@ -1,13 +1,14 @@
 /** `npm run bench`: throughput of the core, then the app in headless Chromium (benchBrowser), printed as figures (a benchmark, not a test). */
 import { performance } from 'node:perf_hooks';
 import { referencePlan, runPlan } from '../sim/run';
-import { playBotGame } from '../bots/autoplay';
 import { benchBrowser } from './benchBrowser';
 import { readScenario } from './readScenario';
-import { botSeats } from './seats';
+import { botGamesOnOneCore } from './oneCore';
 
 const SCENARIO = 'scenarios/gruenau.yaml';
 const SECONDS = 2;
+/** The issue's yardstick: a thousand whole bot games within a minute on one core. */
+const GAMES = 1000;
 
 /** Repeats `work` for about `seconds` after a warm-up and returns runs per second. */
 function measure(work: () => void, seconds: number): { perSecond: number; runs: number } {
@@ -38,14 +39,12 @@ function main(): number {
       `model years per second, ${label}: ${Math.round(yearsPerSecond).toLocaleString('en')} (${(1e6 / yearsPerSecond).toFixed(1)} µs per year, ${games.runs} runs)`,
     );
   }
-  let gameSeed = 0;
-  const seats = botSeats(scenario, 'mixed');
-  const games = measure(() => playBotGame(scenario, gameSeed++, seats, { explain: false }), SECONDS * 2);
+  const bots = botGamesOnOneCore(GAMES);
+  if (!bots) return 1;
+  const perGame = (bots.seconds * 1000) / bots.games;
   console.log(
-    `whole bot games per second (${scenario.meta.id}, all seats computer-played, mixed stances): ${games.perSecond.toFixed(1)} (${(1000 / games.perSecond).toFixed(1)} ms per game; 1,000 games ≈ ${(1000 / games.perSecond).toFixed(0)} s on one core)`,
+    `whole bot games (${scenario.meta.id}, all seats computer-played, mixed stances), ${bots.games.toLocaleString('en')} one after another ${bots.cpu}: ${bots.seconds.toFixed(1)} s (${(bots.games / bots.seconds).toFixed(1)} games per second, ${perGame.toFixed(1)} ms and ${Math.round(bots.actions / bots.games)} actions per game; heap afterwards ${bots.heap.toFixed(1)} MiB)`,
   );
-  const heap = process.memoryUsage().heapUsed / 2 ** 20;
-  console.log(`heap used after the runs: ${heap.toFixed(1)} MiB`);
   return 0;
 }
 
