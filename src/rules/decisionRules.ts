@@ -1,10 +1,16 @@
 /** The decision rules a scenario may use: consent with vetoes, a qualified majority, dot voting. */
 import type { Measure, Scenario } from '../scenario/schema';
+import { findMeasure } from './copies';
 import type { DecisionRule, GameState, Proposal, Rejection } from './types';
 
 /** A role backs a proposal when it supports it or has pledged to it. */
 export function backers(p: Proposal): Set<string> {
   return new Set([...p.support, ...p.pledges.map((x) => x.role)]);
+}
+
+/** Whether a role backs a proposal, without building the set of all backers. */
+function backs(p: Proposal, role: string): boolean {
+  return p.support.includes(role) || p.pledges.some((x) => x.role === role);
 }
 
 /** Roles whose consent a card needs: its lead and its required partners. */
@@ -15,7 +21,7 @@ export function neededConsent(m: Measure): string[] {
 function consent(p: Proposal, m: Measure): Rejection | undefined {
   const vetoes = neededConsent(m).filter((r) => p.oppose.includes(r));
   if (vetoes.length > 0) return { code: 'vetoed', params: { roles: vetoes.join(', ') } };
-  const missing = neededConsent(m).filter((r) => !backers(p).has(r));
+  const missing = neededConsent(m).filter((r) => !backs(p, r));
   if (missing.length > 0) return { code: 'consentMissing', params: { roles: missing.join(', ') } };
   return undefined;
 }
@@ -27,7 +33,20 @@ function majority(p: Proposal, roles: number, needed: number): Rejection | undef
 
 /** Dots each proposal received. */
 export function dotsFor(state: Pick<GameState, 'dots'>, proposal: string): number {
-  return Object.values(state.dots).reduce((sum, byProposal) => sum + (byProposal[proposal] ?? 0), 0);
+  let sum = 0;
+  for (const role in state.dots) sum += state.dots[role]![proposal] ?? 0;
+  return sum;
+}
+
+/** Dots of every proposal, in one pass over the placed dots (looking each proposal up in every role's dots is slow). */
+function dotTotals(state: Pick<GameState, 'dots'>): Map<string, number> {
+  const totals = new Map<string, number>();
+  // Role by role, as dotsFor adds them; roles without dots on a proposal would only add zero.
+  for (const role in state.dots) {
+    const byProposal = state.dots[role]!;
+    for (const id in byProposal) totals.set(id, (totals.get(id) ?? 0) + (byProposal[id] ?? 0));
+  }
+  return totals;
 }
 
 /**
@@ -36,12 +55,13 @@ export function dotsFor(state: Pick<GameState, 'dots'>, proposal: string): numbe
  */
 export function vote(scenario: Scenario, state: GameState, rule: DecisionRule): { proposal: Proposal; failed?: Rejection }[] {
   const open = state.proposals.filter((p) => p.verdict === 'open');
-  const measure = (p: Proposal) => scenario.measures.find((m) => m.id === p.measure)!;
+  const measure = (p: Proposal) => findMeasure(scenario.measures, p.measure)!;
   // Nobody carries out a card against its lead: under every rule the lead's opposition is a veto.
   const leadVeto = (p: Proposal): Rejection | undefined =>
     p.oppose.includes(measure(p).lead) ? { code: 'vetoed', params: { roles: measure(p).lead } } : undefined;
   if (rule === 'dots') {
-    const dots = new Map(open.map((p) => [p.id, dotsFor(state, p.id)]));
+    const totals = dotTotals(state);
+    const dots = new Map(open.map((p) => [p.id, totals.get(p.id) ?? 0]));
     const ranked = [...open].sort((a, b) => dots.get(b.id)! - dots.get(a.id)!);
     return ranked.map((p) => ({ proposal: p, failed: leadVeto(p) ?? (dots.get(p.id)! > 0 ? undefined : { code: 'noDots' }) }));
   }

@@ -1,5 +1,6 @@
 /** Paying for what passed: local pledges, programme matching with its caps, package deals that hold or fall. */
 import type { Measure, Programme, Scenario } from '../scenario/schema';
+import { findMeasure } from './copies';
 import type { Pledge, Proposal, Rejection, Resources } from './types';
 
 export interface Funding {
@@ -43,7 +44,29 @@ export function programmeAccounts(scenario: Pick<Scenario, 'programmes'>): Map<s
   return new Map(scenario.programmes.map((g) => [g.id, { left: g.budget, nonCapitalLeft: g.budget * g.nonCapitalCap }]));
 }
 
-const sum = (pledges: readonly Pledge[], key: keyof Resources) => pledges.reduce((a, p) => a + (p[key] ?? 0), 0);
+/** What the pledges offer in all, each kind summed in pledge order. */
+function pledged(pledges: readonly Pledge[]): Resources {
+  let money = 0;
+  let staffTime = 0;
+  let volunteerHours = 0;
+  for (const x of pledges) {
+    money += x.money ?? 0;
+    staffTime += x.staffTime ?? 0;
+    volunteerHours += x.volunteerHours ?? 0;
+  }
+  return { money, staffTime, volunteerHours };
+}
+
+/** How many different roles pledge money. */
+function moneyPledgers(pledges: readonly Pledge[]): number {
+  const roles = new Set<string>();
+  for (const x of pledges) if ((x.money ?? 0) > 0) roles.add(x.role);
+  return roles.size;
+}
+
+/** A pledge's proportional part of what is needed: its amount times the need, over all that was pledged. */
+const part = (amount: number | undefined, needed: number, total: number) => (total > 0 ? ((amount ?? 0) * needed) / total : 0);
+
 const EPSILON = 1e-6;
 
 /** The best programme share for a proposal, within each programme's budget and its cap on non-capital measures. */
@@ -76,10 +99,10 @@ function fundOne(
   year: number,
   accounts: Map<string, ProgrammeAccount>,
 ): Funding {
-  const m = scenario.measures.find((x) => x.id === p.measure)!;
+  const m = findMeasure(scenario.measures, p.measure)!;
   const need = needs(scenario, m, p);
-  const local: Resources = { money: sum(pledges, 'money'), staffTime: sum(pledges, 'staffTime'), volunteerHours: sum(pledges, 'volunteerHours') };
-  const cofinancers = new Set(pledges.filter((x) => (x.money ?? 0) > 0).map((x) => x.role)).size;
+  const local = pledged(pledges);
+  const cofinancers = moneyPledgers(pledges);
   const programme = local.money + EPSILON >= need.money ? undefined : programmeShare(scenario, m, need.money, cofinancers, coverage, year, accounts);
   const fromProgramme = programme?.money ?? 0;
   const short = {
@@ -88,7 +111,10 @@ function fundOne(
     volunteerHours: Math.max(0, need.volunteerHours - local.volunteerHours),
   };
   if (short.money > EPSILON || short.staffTime > EPSILON || short.volunteerHours > EPSILON) {
-    const params = Object.fromEntries(Object.entries(short).filter(([, v]) => v > EPSILON).map(([k, v]) => [k, Math.ceil(v)]));
+    const params: Record<string, number> = {};
+    if (short.money > EPSILON) params.money = Math.ceil(short.money);
+    if (short.staffTime > EPSILON) params.staffTime = Math.ceil(short.staffTime);
+    if (short.volunteerHours > EPSILON) params.volunteerHours = Math.ceil(short.volunteerHours);
     return { proposal: p.id, funded: false, because: { code: 'fundingShort', params }, spend: {} };
   }
   if (programme) {
@@ -97,17 +123,31 @@ function fundOne(
     if (!m.capital) account.nonCapitalLeft -= programme.money;
   }
   // Each pledge pays its proportional part of what the programme leaves.
-  const part = (key: keyof Resources, needed: number) => (x: Pledge) => (local[key] > 0 ? ((x[key] ?? 0) * needed) / local[key] : 0);
+  const moneyLeft = need.money - fromProgramme;
   const spend: Record<string, Resources> = {};
   for (const x of pledges) {
     const s = (spend[x.role] ??= { money: 0, staffTime: 0, volunteerHours: 0 });
-    s.money += part('money', need.money - fromProgramme)(x);
-    s.staffTime += part('staffTime', need.staffTime)(x);
-    s.volunteerHours += part('volunteerHours', need.volunteerHours)(x);
+    s.money += part(x.money, moneyLeft, local.money);
+    s.staffTime += part(x.staffTime, need.staffTime, local.staffTime);
+    s.volunteerHours += part(x.volunteerHours, need.volunteerHours, local.volunteerHours);
   }
   // A role whose pledge was not needed at all paid nothing: it is no paying partner.
-  for (const [role, s] of Object.entries(spend)) if (s.money <= 0 && s.staffTime <= 0 && s.volunteerHours <= 0) delete spend[role];
-  return { proposal: p.id, funded: true, ...(programme && { programme }), spend };
+  for (const role in spend) {
+    const s = spend[role]!;
+    if (s.money <= 0 && s.staffTime <= 0 && s.volunteerHours <= 0) delete spend[role];
+  }
+  return programme ? { proposal: p.id, funded: true, programme, spend } : { proposal: p.id, funded: true, spend };
+}
+
+/** The pledges that hold while these proposals stand: unconditional ones and those whose condition stands; the same array when all hold. */
+function holding(pledges: readonly Pledge[], standing: ReadonlySet<string>): readonly Pledge[] {
+  const holds = (x: Pledge) => x.condition === undefined || standing.has(x.condition);
+  return pledges.every(holds) ? pledges : pledges.filter(holds);
+}
+
+function isSubset(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  for (const id of a) if (!b.has(id)) return false;
+  return true;
 }
 
 /**
@@ -120,13 +160,14 @@ export function settleFunding(scenario: FundingScenario, winners: readonly Propo
   for (let round = 0; ; round++) {
     const accounts = programmeAccounts(scenario);
     const results = winners.map((p) => {
-      const pledges = p.pledges.filter((x) => x.condition === undefined || standing.has(x.condition));
+      const pledges = holding(p.pledges, standing);
       const result = fundOne(scenario, p, pledges, coverage, year, accounts);
       const dropped = p.pledges.length - pledges.length;
       return !result.funded && dropped > 0 ? { ...result, because: { code: 'conditionFailed' as const, params: result.because?.params ?? {} } } : result;
     });
-    const funded = new Set(results.filter((r) => r.funded).map((r) => r.proposal));
-    if ([...standing].every((id) => funded.has(id))) return results;
+    const funded = new Set<string>();
+    for (const r of results) if (r.funded) funded.add(r.proposal);
+    if (isSubset(standing, funded)) return results;
     if (round === winners.length) return withoutFlipping(scenario, winners, coverage, year, previous, results);
     standing = funded;
     previous = results;

@@ -3,6 +3,7 @@ import type { Scenario } from '../scenario/schema';
 import { newsOfYear } from '../sim/news';
 import { initialState } from '../sim/state';
 import { emptyConcept } from './concept';
+import { copyState } from './copies';
 import { implement, simulate } from './yearEnd';
 import { nextPosition, type PhaseEvent } from './phaseMachine';
 import { applyRoleAction, ROLE_ACTION_PHASES } from './roleActions';
@@ -26,14 +27,13 @@ function freshBudgets(scenario: Scenario): Record<string, Resources> {
 /** A new year begins: budgets renew, the table is cleared and the news is drawn; last year's review stays for the situation. */
 function enterNews(scenario: Scenario, state: GameState): GameState {
   const news = newsOfYear(scenario, state.model);
-  return {
-    ...state,
-    model: news.state,
-    budgets: freshBudgets(scenario),
-    proposals: [],
-    events: news.events,
-    dots: {},
-  };
+  const next = copyState(state);
+  next.model = news.state;
+  next.budgets = freshBudgets(scenario);
+  next.proposals = [];
+  next.events = news.events;
+  next.dots = {};
+  return next;
 }
 
 /** A new game at the news of its first year. */
@@ -82,6 +82,13 @@ function enter(scenario: Scenario, state: GameState, options: PlayOptions): Game
   }
 }
 
+/** A copy of the state with one field changed. */
+function withField<K extends keyof GameState>(state: GameState, key: K, value: GameState[K]): GameState {
+  const next = copyState(state);
+  next[key] = value;
+  return next;
+}
+
 function move(scenario: Scenario, state: GameState, event: PhaseEvent, options: PlayOptions = {}): Result {
   const from = { phase: state.phase, paused: state.paused, year: state.year };
   const to = nextPosition(from, lastYear(scenario), event);
@@ -89,7 +96,10 @@ function move(scenario: Scenario, state: GameState, event: PhaseEvent, options: 
     if (event.type === 'NEXT') return refuse('paused');
     return refuse(event.type === 'PAUSE' ? 'paused' : 'notPaused');
   }
-  const moved = { ...state, ...to };
+  const moved = copyState(state);
+  moved.phase = to.phase;
+  moved.paused = to.paused;
+  moved.year = to.year;
   return { ok: true, state: to.phase === from.phase ? moved : enter(scenario, moved, options) };
 }
 
@@ -108,11 +118,11 @@ function facilitator(scenario: Scenario, state: GameState, a: Exclude<Action, { 
       if (!scenario.events.some((e) => e.id === a.event)) return refuse('unknownEvent', { event: a.event });
       if (!INJECT_PHASES.includes(state.phase)) return refuse('wrongPhase', { action: a.type, phase: state.phase });
       if (state.events.includes(a.event)) return refuse('eventAlreadyThisYear', { event: a.event });
-      return { ok: true, state: { ...state, events: [...state.events, a.event] } };
+      return { ok: true, state: withField(state, 'events', [...state.events, a.event]) };
     case 'rule':
       if (!scenario.decision.options.includes(a.rule)) return refuse('ruleNotOffered', { rule: a.rule, options: scenario.decision.options.join(', ') });
       if (!RULE_PHASES.includes(state.phase)) return refuse('wrongPhase', { action: a.type, phase: state.phase });
-      return { ok: true, state: { ...state, rule: a.rule } };
+      return { ok: true, state: withField(state, 'rule', a.rule) };
   }
 }
 
@@ -122,7 +132,7 @@ export function applyAction(scenario: Scenario, state: GameState, action: Action
   if (action.type === 'seat') {
     if (!state.seats[action.role]) return refuse('unknownRole', { role: action.role });
     const seat: Seat = { controller: action.controller, stance: action.stance ?? state.seats[action.role]!.stance };
-    return { ok: true, state: { ...state, seats: { ...state.seats, [action.role]: seat } } };
+    return { ok: true, state: withField(state, 'seats', { ...state.seats, [action.role]: seat }) };
   }
   if (!('role' in action)) {
     if (state.paused && action.type !== 'resume') return refuse('paused');

@@ -1,6 +1,7 @@
 /** What roles do at the table: table cards, pledge, withdraw, support, oppose, amend, place dots, work on the concept. */
 import type { Measure, Scenario } from '../scenario/schema';
 import type { Participation } from '../sim/state';
+import { copyProposal, copyState, findMeasure } from './copies';
 import type { Action, GameState, Phase, Proposal, Rejection, Resources, Result } from './types';
 
 type RoleAction = Extract<Action, { role: string }>;
@@ -26,8 +27,23 @@ function findProposal(state: GameState, id: string): Proposal | undefined {
   return state.proposals.find((p) => p.id === id);
 }
 
-function withProposal(state: GameState, id: string, change: (p: Proposal) => Proposal): GameState {
-  return { ...state, proposals: state.proposals.map((p) => (p.id === id ? change(p) : p)) };
+/** A copy of the state in which the proposal with this id is changed: `change` edits a fresh copy of it. */
+function withProposal(state: GameState, id: string, change: (copy: Proposal) => void): GameState {
+  const proposals = state.proposals.slice();
+  for (let i = 0; i < proposals.length; i++) {
+    if (proposals[i]!.id !== id) continue;
+    const copy = copyProposal(proposals[i]!);
+    change(copy);
+    proposals[i] = copy;
+  }
+  const next = copyState(state);
+  next.proposals = proposals;
+  return next;
+}
+
+/** Whether a role appears on the card: as lead, required or possible partner. */
+function onCard(m: Measure, role: string): boolean {
+  return m.partners.required.includes(role) || m.partners.possible.includes(role) || role === m.lead;
 }
 
 /** Checks a card's placement, scale and timing; shared by tabling and amending. */
@@ -55,13 +71,12 @@ function financingProblem(scenario: Scenario, financing: Record<string, number> 
 }
 
 function table(scenario: Scenario, state: GameState, a: Extract<Action, { type: 'table' }>): Result {
-  const m = scenario.measures.find((x) => x.id === a.measure);
+  const m = findMeasure(scenario.measures, a.measure);
   if (!m) return refuse('unknownMeasure', { measure: a.measure });
   const district = m.appliesTo === 'district' ? a.district : undefined;
   const problem = placementProblem(scenario, state, m, district, a.scale) ?? financingProblem(scenario, a.financing);
   if (problem) return problem;
-  const onCard = new Set([...m.partners.required, ...m.partners.possible, m.lead]);
-  const stranger = (a.partners ?? []).find((r) => !onCard.has(r));
+  const stranger = a.partners?.find((r) => !onCard(m, r));
   if (stranger) return refuse('partnerNotOnCard', { role: stranger, measure: m.id });
   if (state.proposals.some((p) => p.measure === m.id && p.district === district && p.verdict === 'open')) {
     return refuse('alreadyTabled', { measure: m.id, ...(district && { district }) });
@@ -82,17 +97,31 @@ function table(scenario: Scenario, state: GameState, a: Extract<Action, { type: 
     oppose: [],
     verdict: 'open',
   };
-  return accept({ ...state, proposals: [...state.proposals, proposal], proposalCount: state.proposalCount + 1 });
+  const next = copyState(state);
+  next.proposals = [...state.proposals, proposal];
+  next.proposalCount = state.proposalCount + 1;
+  return accept(next);
 }
 
 function amend(scenario: Scenario, state: GameState, a: Extract<Action, { type: 'amend' }>, p: Proposal): Result {
   if (p.tabledBy !== a.role) return refuse('notYourProposal', { proposal: p.id, role: p.tabledBy });
-  const m = scenario.measures.find((x) => x.id === p.measure)!;
+  const m = findMeasure(scenario.measures, p.measure)!;
   const scale = a.scale ?? p.scale;
   const problem = placementProblem(scenario, state, m, p.district, scale) ?? financingProblem(scenario, a.financing);
   if (problem) return problem;
   const participation: Participation = a.participation ?? p.participation;
-  return accept(withProposal(state, p.id, (x) => ({ ...x, scale, participation, financing: a.financing ?? x.financing })));
+  return accept(
+    withProposal(state, p.id, (x) => {
+      x.scale = scale;
+      x.participation = participation;
+      x.financing = a.financing ?? x.financing;
+    }),
+  );
+}
+
+/** A copy of the budgets with one role's budget replaced. */
+function withBudget(budgets: GameState['budgets'], role: string, budget: Resources): GameState['budgets'] {
+  return { ...budgets, [role]: budget };
 }
 
 const RESOURCE_CODES: Record<keyof Resources, Rejection['code']> = {
@@ -114,13 +143,16 @@ function pledge(state: GameState, a: Extract<Action, { type: 'pledge' }>, p: Pro
   for (const k of keys) {
     if (amount[k] > budget[k] + 1e-9) return refuse(RESOURCE_CODES[k], { role: a.role, wanted: euros(amount[k]), left: euros(budget[k]) });
   }
-  const budgets = { ...state.budgets, [a.role]: { money: budget.money - amount.money, staffTime: budget.staffTime - amount.staffTime, volunteerHours: budget.volunteerHours - amount.volunteerHours } };
-  const next = withProposal(state, p.id, (x) => ({
-    ...x,
-    pledges: [...x.pledges, { role: a.role, ...amount, ...(a.condition !== undefined && { condition: a.condition }) }],
-    oppose: x.oppose.filter((r) => r !== a.role),
-  }));
-  return accept({ ...next, budgets });
+  const next = withProposal(state, p.id, (x) => {
+    x.pledges = [...x.pledges, { role: a.role, ...amount, ...(a.condition !== undefined && { condition: a.condition }) }];
+    x.oppose = x.oppose.filter((r) => r !== a.role);
+  });
+  next.budgets = withBudget(state.budgets, a.role, {
+    money: budget.money - amount.money,
+    staffTime: budget.staffTime - amount.staffTime,
+    volunteerHours: budget.volunteerHours - amount.volunteerHours,
+  });
+  return accept(next);
 }
 
 function withdraw(state: GameState, a: Extract<Action, { type: 'withdraw' }>, p: Proposal): Result {
@@ -130,8 +162,11 @@ function withdraw(state: GameState, a: Extract<Action, { type: 'withdraw' }>, p:
     (b, x) => ({ money: b.money + x.money, staffTime: b.staffTime + x.staffTime, volunteerHours: b.volunteerHours + x.volunteerHours }),
     state.budgets[a.role]!,
   );
-  const next = withProposal(state, p.id, (x) => ({ ...x, pledges: x.pledges.filter((y) => y.role !== a.role) }));
-  return accept({ ...next, budgets: { ...state.budgets, [a.role]: back } });
+  const next = withProposal(state, p.id, (x) => {
+    x.pledges = x.pledges.filter((y) => y.role !== a.role);
+  });
+  next.budgets = withBudget(state.budgets, a.role, back);
+  return accept(next);
 }
 
 function vote(state: GameState, a: Extract<Action, { type: 'support' | 'oppose' }>, p: Proposal): Result {
@@ -139,11 +174,15 @@ function vote(state: GameState, a: Extract<Action, { type: 'support' | 'oppose' 
   if (list.includes(a.role)) return refuse('alreadyVoted', { proposal: p.id, role: a.role });
   if (a.type === 'oppose' && p.pledges.some((x) => x.role === a.role)) return refuse('withdrawFirst', { proposal: p.id, role: a.role });
   return accept(
-    withProposal(state, p.id, (x) =>
-      a.type === 'support'
-        ? { ...x, support: [...x.support, a.role], oppose: x.oppose.filter((r) => r !== a.role) }
-        : { ...x, oppose: [...x.oppose, a.role], support: x.support.filter((r) => r !== a.role) },
-    ),
+    withProposal(state, p.id, (x) => {
+      if (a.type === 'support') {
+        x.support = [...x.support, a.role];
+        x.oppose = x.oppose.filter((r) => r !== a.role);
+      } else {
+        x.oppose = [...x.oppose, a.role];
+        x.support = x.support.filter((r) => r !== a.role);
+      }
+    }),
   );
 }
 
@@ -151,10 +190,13 @@ function dots(scenario: Scenario, state: GameState, a: Extract<Action, { type: '
   if (state.rule !== 'dots') return refuse('dotsNotInUse', { rule: state.rule });
   if (!Number.isInteger(a.count) || a.count < 1) return refuse('negativeAmount');
   const mine = state.dots[a.role] ?? {};
-  const used = Object.values(mine).reduce((x, y) => x + y, 0);
+  let used = 0;
+  for (const id in mine) used += mine[id]!;
   const left = scenario.decision.dots - used;
   if (a.count > left) return refuse('notEnoughDots', { role: a.role, wanted: a.count, left });
-  return accept({ ...state, dots: { ...state.dots, [a.role]: { ...mine, [p.id]: (mine[p.id] ?? 0) + a.count } } });
+  const next = copyState(state);
+  next.dots = { ...state.dots, [a.role]: { ...mine, [p.id]: (mine[p.id] ?? 0) + a.count } };
+  return accept(next);
 }
 
 function conceptWork(state: GameState, a: Extract<Action, { type: 'concept' }>): Result {
@@ -162,11 +204,10 @@ function conceptWork(state: GameState, a: Extract<Action, { type: 'concept' }>):
   const budget = state.budgets[a.role]!;
   if (a.staffTime > budget.staffTime + 1e-9) return refuse('notEnoughStaff', { role: a.role, wanted: euros(a.staffTime), left: euros(budget.staffTime) });
   const byRole = state.concept.effort[a.component] ?? {};
-  return accept({
-    ...state,
-    budgets: { ...state.budgets, [a.role]: { ...budget, staffTime: budget.staffTime - a.staffTime } },
-    concept: { ...state.concept, effort: { ...state.concept.effort, [a.component]: { ...byRole, [a.role]: (byRole[a.role] ?? 0) + a.staffTime } } },
-  });
+  const next = copyState(state);
+  next.budgets = withBudget(state.budgets, a.role, { ...budget, staffTime: budget.staffTime - a.staffTime });
+  next.concept = { ...state.concept, effort: { ...state.concept.effort, [a.component]: { ...byRole, [a.role]: (byRole[a.role] ?? 0) + a.staffTime } } };
+  return accept(next);
 }
 
 /** Applies a role's action, or says why not; phase and role are already checked. */

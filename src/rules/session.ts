@@ -69,7 +69,8 @@ export function act(
   return {
     ok: true,
     live: {
-      session: { ...live.session, log },
+      // Appending in place has changed the session's log already, so the session object itself can stay.
+      session: log === live.session.log ? live.session : { ...live.session, log },
       state: result.state,
       yearStarts: newYear ? [...live.yearStarts, { year: result.state.year, index: log.length, state: result.state }] : live.yearStarts,
     },

@@ -3,6 +3,7 @@ import type { ConceptComponent, Scenario } from '../scenario/schema';
 import type { Decision } from '../sim/interventions';
 import { advanceYear } from '../sim/step';
 import { closeConceptYear, conceptCoverage } from './concept';
+import { copyProposal, copyState, findMeasure } from './copies';
 import { vote } from './decisionRules';
 import { settleFunding, type Funding } from './funding';
 import type { GameState, Proposal, Resources } from './types';
@@ -13,11 +14,21 @@ function add(a: Resources, b: Resources): Resources {
   return { money: a.money + b.money, staffTime: a.staffTime + b.staffTime, volunteerHours: a.volunteerHours + b.volunteerHours };
 }
 
+// a - b is a + (-b) in floating point, bit for bit.
+function subtract(a: Resources, b: Resources): Resources {
+  return { money: a.money - b.money, staffTime: a.staffTime - b.staffTime, volunteerHours: a.volunteerHours - b.volunteerHours };
+}
+
+/** Whether any role other than the lead pays into the project. */
+function hasPartner(funding: Funding, lead: string): boolean {
+  for (const role in funding.spend) if (role !== lead) return true;
+  return false;
+}
+
 /** Multi-goal projects: a card serving several fields works better when partners beyond the lead pay into it. */
 export function multiGoalEffect(scenario: Scenario, p: Proposal, funding: Funding): number {
-  const m = scenario.measures.find((x) => x.id === p.measure)!;
-  const partners = Object.keys(funding.spend).filter((r) => r !== m.lead);
-  if (m.fields.length < 2 || partners.length === 0) return 1;
+  const m = findMeasure(scenario.measures, p.measure)!;
+  if (m.fields.length < 2 || !hasPartner(funding, m.lead)) return 1;
   return 1 + scenario.parameters.multiGoalBonus * (Math.min(m.fields.length, 3) - 1);
 }
 
@@ -35,21 +46,26 @@ export function implement(scenario: Scenario, state: GameState): GameState {
     // Every pledge is released, then what was really spent is taken.
     for (const x of p.pledges) budgets[x.role] = add(budgets[x.role]!, x);
     if (passed) {
-      for (const [role, s] of Object.entries(f.spend)) budgets[role] = add(budgets[role]!, { money: -s.money, staffTime: -s.staffTime, volunteerHours: -s.volunteerHours });
-      const lead = scenario.measures.find((m) => m.id === p.measure)!.lead;
-      credit[lead] = { ...credit[lead]!, led: credit[lead]!.led + 1 };
-      for (const role of Object.keys(f.spend)) if (role !== lead) credit[role] = { ...credit[role]!, joined: credit[role]!.joined + 1 };
+      for (const role in f.spend) budgets[role] = subtract(budgets[role]!, f.spend[role]!);
+      const lead = findMeasure(scenario.measures, p.measure)!.lead;
+      credit[lead] = { led: credit[lead]!.led + 1, joined: credit[lead]!.joined };
+      for (const role in f.spend) if (role !== lead) credit[role] = { led: credit[role]!.led, joined: credit[role]!.joined + 1 };
     }
-    verdicts.set(p.id, {
-      ...p,
-      verdict: passed ? 'passed' : failed ? 'rejected' : 'unfunded',
-      ...(!passed && { because: failed ?? f?.because }),
-      ...(passed && f.programme && { programme: f.programme }),
-      ...(passed && { paid: f.spend }),
-      ...(passed && { effect: multiGoalEffect(scenario, p, f) }),
-    });
+    const decided = copyProposal(p);
+    decided.verdict = passed ? 'passed' : failed ? 'rejected' : 'unfunded';
+    if (!passed) decided.because = failed ?? f?.because;
+    else {
+      if (f.programme) decided.programme = f.programme;
+      decided.paid = f.spend;
+      decided.effect = multiGoalEffect(scenario, p, f);
+    }
+    verdicts.set(p.id, decided);
   }
-  return { ...state, budgets, credit, proposals: state.proposals.map((p) => verdicts.get(p.id) ?? p) };
+  const next = copyState(state);
+  next.budgets = budgets;
+  next.credit = credit;
+  next.proposals = state.proposals.map((p) => verdicts.get(p.id) ?? p);
+  return next;
 }
 
 /** What each role spent this year: its renewed resources minus what is left. */
@@ -77,22 +93,21 @@ export function simulate(scenario: Scenario, state: GameState, options: { explai
   const result = advanceYear(scenario, state.model, { decisions, events: state.events }, options);
   const programmeMoney: Record<string, number> = {};
   for (const p of passed) if (p.programme) programmeMoney[p.programme.id] = (programmeMoney[p.programme.id] ?? 0) + p.programme.money;
-  const fromCards: ConceptComponent[] = passed.flatMap((p) => scenario.measures.find((m) => m.id === p.measure)!.concept);
-  return {
-    ...state,
-    model: result.state,
-    review: result.explanation,
-    history: [
-      ...state.history,
-      {
-        year: state.year,
-        proposals: state.proposals,
-        events: state.events,
-        spent: spentThisYear(scenario, state),
-        programmeMoney,
-        conceptCoverage: conceptCoverage(scenario, state),
-      },
-    ],
-    concept: closeConceptYear(scenario, state.concept, state.year, fromCards),
-  };
+  const fromCards: ConceptComponent[] = passed.flatMap((p) => findMeasure(scenario.measures, p.measure)!.concept);
+  const next = copyState(state);
+  next.model = result.state;
+  next.review = result.explanation;
+  next.history = [
+    ...state.history,
+    {
+      year: state.year,
+      proposals: state.proposals,
+      events: state.events,
+      spent: spentThisYear(scenario, state),
+      programmeMoney,
+      conceptCoverage: conceptCoverage(scenario, state),
+    },
+  ];
+  next.concept = closeConceptYear(scenario, state.concept, state.year, fromCards);
+  return next;
 }

@@ -1,0 +1,88 @@
+/**
+ * Cheap copies for the reducers. States are copied on every action, so each copy is built field by field in the
+ * order `newGame` gives them: all states then share one shape, which the engine copies and reads much faster than
+ * spreads (`{ ...state, x }`) of objects that took different routes. A copy is changed only before it is handed out.
+ */
+import type { Measure } from '../scenario/schema';
+import type { GameState, Proposal } from './types';
+
+/** A fresh copy of the state with the same fields in the same order, for the caller to change before returning it. */
+export function copyState(s: GameState): GameState {
+  const copy: GameState = {
+    scenario: s.scenario,
+    seed: s.seed,
+    phase: s.phase,
+    paused: s.paused,
+    year: s.year,
+    rule: s.rule,
+    seats: s.seats,
+    model: s.model,
+    budgets: s.budgets,
+    proposals: s.proposals,
+    proposalCount: s.proposalCount,
+    events: s.events,
+    dots: s.dots,
+    concept: s.concept,
+    credit: s.credit,
+    history: s.history,
+  };
+  // The review exists only from the first simulation on; a spread would have kept it exactly when it is there.
+  if ('review' in s) copy.review = s.review;
+  return copy;
+}
+
+/** A fresh copy of a proposal with the same fields, in the order tabling and implementing give them, for the caller to change. */
+export function copyProposal(p: Proposal): Proposal {
+  // Two literals keep the optional district in its place without a spread.
+  const copy: Proposal =
+    'district' in p
+      ? {
+          id: p.id,
+          year: p.year,
+          tabledBy: p.tabledBy,
+          measure: p.measure,
+          district: p.district,
+          scale: p.scale,
+          participation: p.participation,
+          financing: p.financing,
+          partners: p.partners,
+          pledges: p.pledges,
+          support: p.support,
+          oppose: p.oppose,
+          verdict: p.verdict,
+        }
+      : {
+          id: p.id,
+          year: p.year,
+          tabledBy: p.tabledBy,
+          measure: p.measure,
+          scale: p.scale,
+          participation: p.participation,
+          financing: p.financing,
+          partners: p.partners,
+          pledges: p.pledges,
+          support: p.support,
+          oppose: p.oppose,
+          verdict: p.verdict,
+        };
+  // What implementing adds, kept exactly when it is there.
+  if ('because' in p) copy.because = p.because;
+  if ('programme' in p) copy.programme = p.programme;
+  if ('paid' in p) copy.paid = p.paid;
+  if ('effect' in p) copy.effect = p.effect;
+  return copy;
+}
+
+/** Cards by id per measures array: a loaded scenario is never changed, and public views share its measures array. */
+const cardIndexes = new WeakMap<readonly Measure[], Map<string, Measure>>();
+
+/** The card with this id, the same one `measures.find` gives (the first), without scanning the list on every action. */
+export function findMeasure(measures: readonly Measure[], id: string): Measure | undefined {
+  let index = cardIndexes.get(measures);
+  if (!index) {
+    index = new Map();
+    for (const m of measures) if (!index.has(m.id)) index.set(m.id, m);
+    cardIndexes.set(measures, index);
+  }
+  return index.get(id);
+}
