@@ -1,4 +1,5 @@
 /** The board as a computer role reads it: district figures from its view, with building work already decided but not yet done. */
+import { cardById } from '../scenario/catalogue';
 import { STATE_IDS, type Measure } from '../scenario/schema';
 import type { YearRecord } from '../rules/types';
 import type { RoleView } from '../rules/view';
@@ -161,7 +162,7 @@ function applyPending(view: RoleView, districts: Record<string, DistrictBoard>):
     if (record.year + span <= view.year) continue;
     for (const p of record.proposals) {
       if (p.verdict !== 'passed' || !p.district) continue;
-      const m = scenario.measures.find((x) => x.id === p.measure)!;
+      const m = cardById(scenario.measures, p.measure)!;
       const first = p.year + m.leadTime;
       if (first + m.duration <= view.year) continue;
       const d = districts[p.district]!;

@@ -1,5 +1,6 @@
 /** What a computer role has in mind while it decides: its view, its stance, the board it plans on and its generator. */
 import type { IndicatorId, Measure } from '../scenario/schema';
+import { cardById } from '../scenario/catalogue';
 import type { Proposal, Stance } from '../rules/types';
 import type { RoleView } from '../rules/view';
 import type { Indicators } from '../sim/indicators';
@@ -56,19 +57,9 @@ export function contextOf(view: RoleView, stance: Stance, rng: Draws): BotContex
   return { view, scenario: view.scenario, role: view.role, traits: STANCE_TRAITS[stance], board, rng, outlook: outlookOf(view, stance, board) };
 }
 
-/** Cards by id, per scenario (a pure memo: a loaded scenario is not changed); the last one is kept at hand, as batch runs use one. */
-const cardIndex = new WeakMap<readonly Measure[], Map<string, Measure>>();
-let lastCards: { measures: readonly Measure[]; index: Map<string, Measure> } | undefined;
-
 /** A card of the scenario by its id. */
 export function measureOf(ctx: Pick<BotContext, 'scenario'>, id: string): Measure {
-  const measures = ctx.scenario.measures;
-  if (lastCards?.measures !== measures) {
-    let index = cardIndex.get(measures);
-    if (!index) cardIndex.set(measures, (index = new Map(measures.map((m) => [m.id, m]))));
-    lastCards = { measures, index };
-  }
-  return lastCards.index.get(id)!;
+  return cardById(ctx.scenario.measures, id)!;
 }
 
 /** Cards that pull down flats: what residents fear. */

@@ -1,4 +1,5 @@
 /** The one-line reasons computer roles give, in German and English, with the scenario's own names. */
+import { cardById } from '../scenario/catalogue';
 import type { ConceptComponent, IndicatorId, Language, LocalText } from '../scenario/schema';
 import type { Proposal, Resources } from '../rules/types';
 import type { PublicScenario } from './board';
@@ -65,7 +66,7 @@ function amount(r: Resources, lang: Language): string {
 
 /** A card as players name it: its title, and where it is placed. */
 function cardName(scenario: PublicScenario, p: Pick<Proposal, 'measure' | 'district'>, lang: Language): string {
-  const m = scenario.measures.find((x) => x.id === p.measure)!;
+  const m = cardById(scenario.measures, p.measure)!;
   const d = p.district ? scenario.districts.find((x) => x.id === p.district) : undefined;
   return d ? `${m.name[lang]} in ${d.name[lang]}` : m.name[lang];
 }

@@ -3,7 +3,6 @@
  * order `newGame` gives them: all states then share one shape, which the engine copies and reads much faster than
  * spreads (`{ ...state, x }`) of objects that took different routes. A copy is changed only before it is handed out.
  */
-import type { Measure } from '../scenario/schema';
 import type { GameState, Proposal } from './types';
 
 /** A fresh copy of the state with the same fields in the same order, for the caller to change before returning it. */
@@ -71,18 +70,4 @@ export function copyProposal(p: Proposal): Proposal {
   if ('paid' in p) copy.paid = p.paid;
   if ('effect' in p) copy.effect = p.effect;
   return copy;
-}
-
-/** Cards by id per measures array: a loaded scenario is never changed, and public views share its measures array. */
-const cardIndexes = new WeakMap<readonly Measure[], Map<string, Measure>>();
-
-/** The card with this id, the same one `measures.find` gives (the first), without scanning the list on every action. */
-export function findMeasure(measures: readonly Measure[], id: string): Measure | undefined {
-  let index = cardIndexes.get(measures);
-  if (!index) {
-    index = new Map();
-    for (const m of measures) if (!index.has(m.id)) index.set(m.id, m);
-    cardIndexes.set(measures, index);
-  }
-  return index.get(id);
 }

@@ -1,6 +1,6 @@
 /** The decision rules a scenario may use: consent with vetoes, a qualified majority, dot voting. */
 import type { Measure, Scenario } from '../scenario/schema';
-import { findMeasure } from './copies';
+import { cardById } from '../scenario/catalogue';
 import type { DecisionRule, GameState, Proposal, Rejection } from './types';
 
 /** A role backs a proposal when it supports it or has pledged to it. */
@@ -55,7 +55,7 @@ function dotTotals(state: Pick<GameState, 'dots'>): Map<string, number> {
  */
 export function vote(scenario: Scenario, state: GameState, rule: DecisionRule): { proposal: Proposal; failed?: Rejection }[] {
   const open = state.proposals.filter((p) => p.verdict === 'open');
-  const measure = (p: Proposal) => findMeasure(scenario.measures, p.measure)!;
+  const measure = (p: Proposal) => cardById(scenario.measures, p.measure)!;
   // Nobody carries out a card against its lead: under every rule the lead's opposition is a veto.
   const leadVeto = (p: Proposal): Rejection | undefined =>
     p.oppose.includes(measure(p).lead) ? { code: 'vetoed', params: { roles: measure(p).lead } } : undefined;

@@ -1,6 +1,6 @@
 /** Paying for what passed: local pledges, programme matching with its caps, package deals that hold or fall. */
 import type { Measure, Programme, Scenario } from '../scenario/schema';
-import { findMeasure } from './copies';
+import { cardById } from '../scenario/catalogue';
 import type { Pledge, Proposal, Rejection, Resources } from './types';
 
 export interface Funding {
@@ -99,7 +99,7 @@ function fundOne(
   year: number,
   accounts: Map<string, ProgrammeAccount>,
 ): Funding {
-  const m = findMeasure(scenario.measures, p.measure)!;
+  const m = cardById(scenario.measures, p.measure)!;
   const need = needs(scenario, m, p);
   const local = pledged(pledges);
   const cofinancers = moneyPledgers(pledges);

@@ -1,7 +1,8 @@
 /** What roles do at the table: table cards, pledge, withdraw, support, oppose, amend, place dots, work on the concept. */
 import type { Measure, Scenario } from '../scenario/schema';
 import type { Participation } from '../sim/state';
-import { copyProposal, copyState, findMeasure } from './copies';
+import { cardById } from '../scenario/catalogue';
+import { copyProposal, copyState } from './copies';
 import type { Action, GameState, Phase, Proposal, Rejection, Resources, Result } from './types';
 
 type RoleAction = Extract<Action, { role: string }>;
@@ -71,7 +72,7 @@ function financingProblem(scenario: Scenario, financing: Record<string, number> 
 }
 
 function table(scenario: Scenario, state: GameState, a: Extract<Action, { type: 'table' }>): Result {
-  const m = findMeasure(scenario.measures, a.measure);
+  const m = cardById(scenario.measures, a.measure);
   if (!m) return refuse('unknownMeasure', { measure: a.measure });
   const district = m.appliesTo === 'district' ? a.district : undefined;
   const problem = placementProblem(scenario, state, m, district, a.scale) ?? financingProblem(scenario, a.financing);
@@ -105,7 +106,7 @@ function table(scenario: Scenario, state: GameState, a: Extract<Action, { type: 
 
 function amend(scenario: Scenario, state: GameState, a: Extract<Action, { type: 'amend' }>, p: Proposal): Result {
   if (p.tabledBy !== a.role) return refuse('notYourProposal', { proposal: p.id, role: p.tabledBy });
-  const m = findMeasure(scenario.measures, p.measure)!;
+  const m = cardById(scenario.measures, p.measure)!;
   const scale = a.scale ?? p.scale;
   const problem = placementProblem(scenario, state, m, p.district, scale) ?? financingProblem(scenario, a.financing);
   if (problem) return problem;

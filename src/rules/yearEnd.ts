@@ -3,7 +3,8 @@ import type { ConceptComponent, Scenario } from '../scenario/schema';
 import type { Decision } from '../sim/interventions';
 import { advanceYear } from '../sim/step';
 import { closeConceptYear, conceptCoverage } from './concept';
-import { copyProposal, copyState, findMeasure } from './copies';
+import { cardById } from '../scenario/catalogue';
+import { copyProposal, copyState } from './copies';
 import { vote } from './decisionRules';
 import { settleFunding, type Funding } from './funding';
 import type { GameState, Proposal, Resources } from './types';
@@ -27,7 +28,7 @@ function hasPartner(funding: Funding, lead: string): boolean {
 
 /** Multi-goal projects: a card serving several fields works better when partners beyond the lead pay into it. */
 export function multiGoalEffect(scenario: Scenario, p: Proposal, funding: Funding): number {
-  const m = findMeasure(scenario.measures, p.measure)!;
+  const m = cardById(scenario.measures, p.measure)!;
   if (m.fields.length < 2 || !hasPartner(funding, m.lead)) return 1;
   return 1 + scenario.parameters.multiGoalBonus * (Math.min(m.fields.length, 3) - 1);
 }
@@ -47,7 +48,7 @@ export function implement(scenario: Scenario, state: GameState): GameState {
     for (const x of p.pledges) budgets[x.role] = add(budgets[x.role]!, x);
     if (passed) {
       for (const role in f.spend) budgets[role] = subtract(budgets[role]!, f.spend[role]!);
-      const lead = findMeasure(scenario.measures, p.measure)!.lead;
+      const lead = cardById(scenario.measures, p.measure)!.lead;
       credit[lead] = { led: credit[lead]!.led + 1, joined: credit[lead]!.joined };
       for (const role in f.spend) if (role !== lead) credit[role] = { led: credit[role]!.led, joined: credit[role]!.joined + 1 };
     }
@@ -93,7 +94,7 @@ export function simulate(scenario: Scenario, state: GameState, options: { explai
   const result = advanceYear(scenario, state.model, { decisions, events: state.events }, options);
   const programmeMoney: Record<string, number> = {};
   for (const p of passed) if (p.programme) programmeMoney[p.programme.id] = (programmeMoney[p.programme.id] ?? 0) + p.programme.money;
-  const fromCards: ConceptComponent[] = passed.flatMap((p) => findMeasure(scenario.measures, p.measure)!.concept);
+  const fromCards: ConceptComponent[] = passed.flatMap((p) => cardById(scenario.measures, p.measure)!.concept);
   const next = copyState(state);
   next.model = result.state;
   next.review = result.explanation;
