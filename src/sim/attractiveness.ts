@@ -4,7 +4,6 @@ import type { Indicators } from './indicators';
 import type { DistrictState } from './state';
 
 export type Features = Record<keyof HouseholdClass['weights'], number>;
-const FEATURES: readonly (keyof Features)[] = ['quality', 'image', 'safety', 'services', 'cohesion', 'jobs', 'affordability', 'mix'];
 
 /** What a district offers, each on a 0–1 scale. */
 export function districtFeatures(d: Pick<DistrictState, 'states'>, ind: Indicators, rentPremium: number): Features {
@@ -23,12 +22,18 @@ export function districtFeatures(d: Pick<DistrictState, 'states'>, ind: Indicato
 
 /** A class's perceived attractiveness of a district: its weighted features, plus any boost from measures. */
 export function attractiveness(cls: HouseholdClass, f: Features, boost: number): number {
-  let sum = 0;
-  let weight = 0;
-  for (const k of FEATURES) {
-    const w = cls.weights[k];
-    sum += w * f[k];
-    weight += w;
-  }
+  const w = cls.weights;
+  // Features spelt out, in a fixed order that sets the rounding: every migration step calls this per district and class.
+  const sum =
+    0 +
+    w.quality * f.quality +
+    w.image * f.image +
+    w.safety * f.safety +
+    w.services * f.services +
+    w.cohesion * f.cohesion +
+    w.jobs * f.jobs +
+    w.affordability * f.affordability +
+    w.mix * f.mix;
+  const weight = 0 + w.quality + w.image + w.safety + w.services + w.cohesion + w.jobs + w.affordability + w.mix;
   return (weight > 0 ? sum / weight : 0.5) + boost;
 }

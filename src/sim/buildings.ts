@@ -1,6 +1,6 @@
 /** The housing stock: maintenance paid from rents, wear, renovation, demolition with displacement, new building. */
 import type { Scenario } from '../scenario/schema';
-import { addHouseholds, removeHouseholds, type Persons } from './households';
+import { addShareOfHouseholds, removeHouseholds, type Persons } from './households';
 import type { DistrictState, ModelState } from './state';
 import { clamp01, totalFlats, totalHouseholds } from './state';
 
@@ -39,28 +39,39 @@ function vacantFlats(d: DistrictState): number {
 }
 
 /** Where displaced households find flats: adjacent districts first, then the rest of the neighbourhood. */
-function destinations(scenario: Scenario, state: ModelState, from: string): string[][] {
+function rings(scenario: Scenario, from: string): readonly (readonly string[])[] {
   const neighbours = scenario.districts.find((d) => d.id === from)?.neighbours ?? [];
   const others = scenario.districts.map((d) => d.id).filter((id) => id !== from && !neighbours.includes(id));
-  return [neighbours.filter((id) => state.districts[id]), others];
+  return [neighbours, others];
+}
+
+/** The rings of each district, worked out once per scenario: demolitions ask for them many times a year. */
+const ringCache = new WeakMap<Scenario, Map<string, readonly (readonly string[])[]>>();
+function destinations(scenario: Scenario, state: ModelState, from: string): readonly (readonly string[])[] {
+  let byDistrict = ringCache.get(scenario);
+  if (!byDistrict) ringCache.set(scenario, (byDistrict = new Map()));
+  let found = byDistrict.get(from);
+  if (!found) byDistrict.set(from, (found = rings(scenario, from)));
+  const [neighbours, others] = found;
+  // Neighbours the state does not know are skipped; in a state made from its scenario there are none.
+  return neighbours!.every((id) => state.districts[id]) ? found : [neighbours!.filter((id) => state.districts[id]), others!];
 }
 
 /** Rehouses displaced households of one class in vacant flats elsewhere in the neighbourhood; the rest leave. */
 function rehouse(scenario: Scenario, state: ModelState, from: string, classId: string, count: number, persons: Persons): void {
   let left = count * scenario.parameters.displacedStay;
   for (const ring of destinations(scenario, state, from)) {
+    // Once everybody who stays has a flat, the outer ring need not be looked at.
+    if (left <= 0) continue;
     const vacant = ring.map((id) => vacantFlats(state.districts[id]!));
-    const room = vacant.reduce((a, b) => a + b, 0);
-    if (room <= 0 || left <= 0) continue;
+    let room = 0;
+    for (const v of vacant) room += v;
+    if (room <= 0) continue;
     const placed = Math.min(left, room);
-    ring.forEach((id, i) => {
+    for (let i = 0; i < ring.length; i++) {
       const share = (placed * vacant[i]!) / room / count;
-      addHouseholds(state.districts[id]!, classId, count * share, {
-        young: persons.young * share,
-        working: persons.working * share,
-        senior: persons.senior * share,
-      });
-    });
+      addShareOfHouseholds(state.districts[ring[i]!]!, classId, count * share, persons, share);
+    }
     left -= placed;
   }
 }

@@ -3,11 +3,13 @@ import type { IndicatorId } from '../scenario/schema';
 import {
   INDICATOR_COUNT,
   INDICATOR_IDS,
-  writeDistrictIndicators,
-  writeNeighbourhoodIndicators,
+  stocksOf,
+  writeDistrictFromStocks,
+  writeNeighbourhoodFromStocks,
   type IndicatorVector,
+  type Stocks,
 } from './indicators';
-import type { ModelState } from './state';
+import type { DistrictState, ModelState } from './state';
 
 /** `flow:<name>`, `measure:<id>` or `event:<id>`. */
 export type Cause = `flow:${string}` | `measure:${string}` | `event:${string}`;
@@ -29,7 +31,8 @@ const NEGLIGIBLE = 1e-12;
 
 /** Runs labelled mutations; the explaining recorder also books their effects. */
 export interface Recorder {
-  record(cause: Cause, mutate: () => void): void;
+  /** `reach`: the only districts `mutate` can change, when known; the neighbourhood is always booked. */
+  record(cause: Cause, mutate: () => void, reach?: readonly string[]): void;
   explanation(): Explanation | undefined;
 }
 
@@ -46,49 +49,91 @@ export const silentRecorder: Recorder = {
  */
 export class CauseRecorder implements Recorder {
   private readonly ids: string[];
+  /** Block of each district id. */
+  private readonly slots = new Map<string, number>();
+  /** The district objects, which the step changes in place, and their stocks as last booked. */
+  private readonly districts: DistrictState[];
+  private readonly stocks: Stocks[];
   private readonly now: IndicatorVector;
   private readonly scratch = new Float64Array(INDICATOR_COUNT);
   /** Per cause, the summed changes in the same layout as `now`. */
   private readonly byCause = new Map<Cause, IndicatorVector>();
+  /** Room for further sums: views into shared chunks, as a typed array of its own lives outside the JS heap and is slow to make. */
+  private spare = new Float64Array(0);
+  /**
+   * Whether every indicator so far was finite. Then a district left alone books x − x = +0, which
+   * changes no sum (a sum is never −0), so skipping it is exact; Infinity − Infinity would not be.
+   */
+  private finite: boolean;
 
   constructor(
-    private readonly state: ModelState,
+    state: ModelState,
     private readonly lowIncome: readonly string[],
   ) {
     this.ids = Object.keys(state.districts);
+    this.ids.forEach((id, i) => this.slots.set(id, i));
+    this.districts = this.ids.map((id) => state.districts[id]!);
+    this.stocks = this.districts.map((d) => stocksOf(d, lowIncome));
     this.now = new Float64Array((this.ids.length + 1) * INDICATOR_COUNT);
     for (let i = 0; i < this.ids.length; i++) {
-      writeDistrictIndicators(state.districts[this.ids[i]!]!, lowIncome, this.scratch);
+      writeDistrictFromStocks(this.districts[i]!, this.stocks[i]!, this.scratch);
       this.now.set(this.scratch, i * INDICATOR_COUNT);
     }
-    writeNeighbourhoodIndicators(state, lowIncome, this.scratch);
+    writeNeighbourhoodFromStocks(this.districts, this.stocks, this.scratch);
     this.now.set(this.scratch, this.ids.length * INDICATOR_COUNT);
+    this.finite = allFinite(this.now);
   }
 
   /** Applies `mutate` to the state and books what it changed under `cause`. */
-  record(cause: Cause, mutate: () => void): void {
+  record(cause: Cause, mutate: () => void, reach?: readonly string[]): void {
     mutate();
     let sums = this.byCause.get(cause);
     if (!sums) {
-      sums = new Float64Array(this.now.length);
+      sums = this.freshSums();
       this.byCause.set(cause, sums);
     }
-    const n = this.ids.length;
-    for (let i = 0; i < n; i++) {
-      writeDistrictIndicators(this.state.districts[this.ids[i]!]!, this.lowIncome, this.scratch);
-      this.book(i, sums);
+    if (reach && this.finite) {
+      for (const id of reach) {
+        const slot = this.slots.get(id);
+        if (slot !== undefined) this.bookDistrict(slot, sums);
+      }
+    } else {
+      for (let i = 0; i < this.ids.length; i++) this.bookDistrict(i, sums);
     }
-    writeNeighbourhoodIndicators(this.state, this.lowIncome, this.scratch);
-    this.book(n, sums);
+    // Districts out of reach kept their stocks, so the cached ones are current.
+    writeNeighbourhoodFromStocks(this.districts, this.stocks, this.scratch);
+    this.book(this.ids.length, sums);
+  }
+
+  /** Zeroed sums for a new cause. */
+  private freshSums(): IndicatorVector {
+    const n = this.now.length;
+    if (this.spare.length < n) this.spare = new Float64Array(32 * n);
+    const sums = this.spare.subarray(0, n);
+    this.spare = this.spare.subarray(n);
+    return sums;
+  }
+
+  private bookDistrict(slot: number, sums: IndicatorVector): void {
+    const d = this.districts[slot]!;
+    const stocks = stocksOf(d, this.lowIncome, this.stocks[slot]);
+    writeDistrictFromStocks(d, stocks, this.scratch);
+    this.book(slot, sums);
   }
 
   /** Adds the change from the current block to the scratch values into `sums`, then moves the block on. */
   private book(slot: number, sums: IndicatorVector): void {
+    const { scratch, now } = this;
     const base = slot * INDICATOR_COUNT;
+    let probe = 0;
     for (let k = 0; k < INDICATOR_COUNT; k++) {
-      sums[base + k]! += this.scratch[k]! - this.now[base + k]!;
-      this.now[base + k] = this.scratch[k]!;
+      const v = scratch[k]!;
+      sums[base + k]! += v - now[base + k]!;
+      now[base + k] = v;
+      probe += v * 0;
     }
+    // x × 0 is 0 for every finite x, NaN otherwise.
+    if (probe !== 0) this.finite = false;
   }
 
   /** The year's explanation, leaving out causes that changed nothing; built on first reading, as most batch runs never read it. */
@@ -120,4 +165,11 @@ export class CauseRecorder implements Recorder {
     }
     return out;
   }
+}
+
+/** Whether every value is finite (x × 0 is 0 for those, NaN for the others). */
+function allFinite(v: IndicatorVector): boolean {
+  let probe = 0;
+  for (let k = 0; k < v.length; k++) probe += v[k]! * 0;
+  return probe === 0;
 }

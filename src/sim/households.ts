@@ -21,22 +21,28 @@ function sizeCorrection(d: DistrictState, classes: readonly HouseholdClass[], le
 
 /** Takes persons out of the district by the wished split, never more than live there, keeping the total. */
 function takePersons(d: DistrictState, wished: Persons): Persons {
-  const available = d.residents.young + d.residents.working + d.residents.senior;
+  const r = d.residents;
+  const available = r.young + r.working + r.senior;
   let total = Math.min(wished.young + wished.working + wished.senior, available);
-  const taken: Persons = { young: 0, working: 0, senior: 0 };
-  for (const g of AGE_GROUPS) {
-    const t = Math.min(wished[g], d.residents[g]);
-    taken[g] = t;
-    total -= t;
-  }
+  // Age groups spelt out rather than looped over: this runs for every move, and fixed keys are faster.
+  const taken: Persons = {
+    young: Math.min(wished.young, r.young),
+    working: Math.min(wished.working, r.working),
+    senior: Math.min(wished.senior, r.senior),
+  };
+  total -= taken.young;
+  total -= taken.working;
+  total -= taken.senior;
   // Where an age group runs short, the rest comes from the groups that still have people.
   for (const g of AGE_GROUPS) {
     if (total <= 0) break;
-    const extra = Math.min(total, d.residents[g] - taken[g]);
+    const extra = Math.min(total, r[g] - taken[g]);
     taken[g] += extra;
     total -= extra;
   }
-  for (const g of AGE_GROUPS) d.residents[g] -= taken[g];
+  r.young -= taken.young;
+  r.working -= taken.working;
+  r.senior -= taken.senior;
   return taken;
 }
 
@@ -59,6 +65,13 @@ export function removeHouseholds(
 
 /** Adds households of a class with their members. */
 export function addHouseholds(d: DistrictState, classId: string, count: number, persons: Persons): void {
+  addShareOfHouseholds(d, classId, count, persons, 1);
+}
+
+/** Adds households of a class with `share` of the given members each (share 1: all of them). */
+export function addShareOfHouseholds(d: DistrictState, classId: string, count: number, persons: Persons, share: number): void {
   d.households[classId] = (d.households[classId] ?? 0) + count;
-  for (const g of AGE_GROUPS) d.residents[g] += persons[g];
+  d.residents.young += persons.young * share;
+  d.residents.working += persons.working * share;
+  d.residents.senior += persons.senior * share;
 }

@@ -17,20 +17,38 @@ export function lowIncomeClasses(scenario: Scenario): string[] {
 
 const ratio = (part: number, whole: number) => (whole > 0 ? part / whole : 0);
 
-/** Sums a district's stocks once; the two indicator functions share it. */
-function stocks(d: DistrictState, lowIncome: readonly string[]) {
+/** A district's totals, which both the district's and the neighbourhood's indicators need. */
+export interface Stocks {
+  households: number;
+  low: number;
+  flats: number;
+  population: number;
+}
+
+/** Sums a district's stocks once; the two indicator functions share it. Fills `into` when given, saving an object. */
+export function stocksOf(d: DistrictState, lowIncome: readonly string[], into?: Stocks): Stocks {
   let households = 0;
   for (const c in d.households) households += d.households[c]!;
   let low = 0;
   for (const c of lowIncome) low += d.households[c] ?? 0;
   const flats = d.flats.renovated + d.flats.unrenovated;
   const population = d.residents.young + d.residents.working + d.residents.senior;
-  return { households, low, flats, population };
+  if (!into) return { households, low, flats, population };
+  into.households = households;
+  into.low = low;
+  into.flats = flats;
+  into.population = population;
+  return into;
 }
 
 /** Writes one district's indicators into `out`. */
 export function writeDistrictIndicators(d: DistrictState, lowIncome: readonly string[], out: IndicatorVector): void {
-  const { households, low, flats, population } = stocks(d, lowIncome);
+  writeDistrictFromStocks(d, stocksOf(d, lowIncome), out);
+}
+
+/** Writes one district's indicators into `out`, given its stocks. */
+export function writeDistrictFromStocks(d: DistrictState, t: Stocks, out: IndicatorVector): void {
+  const { households, low, flats, population } = t;
   const s = d.states;
   out[I.population] = population;
   out[I.households] = households;
@@ -50,11 +68,23 @@ export function writeDistrictIndicators(d: DistrictState, lowIncome: readonly st
 
 /** Writes the whole neighbourhood's indicators into `out`: sums, and means weighted by what each state describes. */
 export function writeNeighbourhoodIndicators(state: ModelState, lowIncome: readonly string[], out: IndicatorVector): void {
-  let population = 0, households = 0, flats = 0, renovated = 0, unrenovated = 0, working = 0, senior = 0, low = 0;
-  let condition = 0, vandalism = 0, image = 0, services = 0, cohesion = 0, trust = 0, unemployment = 0;
+  const districts: DistrictState[] = [];
+  const stocks: Stocks[] = [];
   for (const id in state.districts) {
     const d = state.districts[id]!;
-    const t = stocks(d, lowIncome);
+    districts.push(d);
+    stocks.push(stocksOf(d, lowIncome));
+  }
+  writeNeighbourhoodFromStocks(districts, stocks, out);
+}
+
+/** The neighbourhood's indicators from all its districts (in the state's order) and their stocks. */
+export function writeNeighbourhoodFromStocks(districts: readonly DistrictState[], stocks: readonly Stocks[], out: IndicatorVector): void {
+  let population = 0, households = 0, flats = 0, renovated = 0, unrenovated = 0, working = 0, senior = 0, low = 0;
+  let condition = 0, vandalism = 0, image = 0, services = 0, cohesion = 0, trust = 0, unemployment = 0;
+  for (let i = 0; i < districts.length; i++) {
+    const d = districts[i]!;
+    const t = stocks[i]!;
     population += t.population;
     households += t.households;
     flats += t.flats;
@@ -107,16 +137,17 @@ function toIndicators(v: IndicatorVector): Indicators {
   };
 }
 
+/** Scratch vector for the two functions below, which copy it out at once: saves allocating one per call. */
+const scratch = new Float64Array(INDICATOR_COUNT);
+
 /** Indicators of one district. */
 export function districtIndicators(d: DistrictState, lowIncome: readonly string[]): Indicators {
-  const v = new Float64Array(INDICATOR_COUNT);
-  writeDistrictIndicators(d, lowIncome, v);
-  return toIndicators(v);
+  writeDistrictIndicators(d, lowIncome, scratch);
+  return toIndicators(scratch);
 }
 
 /** Indicators of the whole neighbourhood. */
 export function neighbourhoodIndicators(state: ModelState, lowIncome: readonly string[]): Indicators {
-  const v = new Float64Array(INDICATOR_COUNT);
-  writeNeighbourhoodIndicators(state, lowIncome, v);
-  return toIndicators(v);
+  writeNeighbourhoodIndicators(state, lowIncome, scratch);
+  return toIndicators(scratch);
 }

@@ -1,4 +1,5 @@
 /** Measures and events in force: when they act, how strongly, and what they change. */
+import { cardById, eventById } from '../scenario/catalogue';
 import type { Effect, Measure, Scenario, ScenarioEvent } from '../scenario/schema';
 import { STATE_IDS, type StateId } from '../scenario/schema';
 import { build, demolish, renovate } from './buildings';
@@ -20,15 +21,16 @@ export interface Decision {
 
 /** Effects weaker than this have faded out. */
 const FADED = 0.01;
-const isState = (t: Effect['target']): t is StateId => (STATE_IDS as readonly string[]).includes(t);
+const STATE_SET: ReadonlySet<string> = new Set(STATE_IDS);
+const isState = (t: Effect['target']): t is StateId => STATE_SET.has(t);
 const isStock = (t: Effect['target']) => t === 'renovate' || t === 'demolish' || t === 'build';
 
 export function findMeasure(scenario: Scenario, id: string): Measure | undefined {
-  return scenario.measures.find((m) => m.id === id);
+  return cardById(scenario.measures, id);
 }
 
 export function findEvent(scenario: Scenario, id: string): ScenarioEvent | undefined {
-  return scenario.events.find((e) => e.id === id);
+  return eventById(scenario.events, id);
 }
 
 function effectsOf(scenario: Scenario, iv: Intervention): readonly Effect[] {
@@ -94,6 +96,12 @@ function stockShare(scenario: Scenario, state: ModelState, iv: Intervention, eff
   if (iv.kind === 'event' || iv.districts.length <= 1) return perYear;
   const all = iv.districts.reduce((sum, id) => sum + totalFlats(state.districts[id]!), 0);
   return all > 0 ? (perYear * totalFlats(state.districts[districtId]!)) / all : 0;
+}
+
+/** The districts an intervention can change this year; undefined when a demolition may rehouse tenants anywhere. */
+export function reachOf(scenario: Scenario, iv: Intervention, year: number): readonly string[] | undefined {
+  const demolishes = effectsOf(scenario, iv).some((e) => e.target === 'demolish' && strength(iv, e, year) === 1);
+  return demolishes ? undefined : iv.districts;
 }
 
 /** Applies this year's effects of one intervention on the stock and the district states. */

@@ -58,10 +58,10 @@ export function initialState(scenario: Scenario, seed: number | string): ModelSt
   return { year: scenario.time.startYear - 1, rng: seedRng(seed), districts, interventions: [], firedEvents: [] };
 }
 
-/** A deep copy, so a step never changes the state it was given. */
-export function cloneState(s: ModelState): ModelState {
+function cloneDistricts(s: ModelState): Record<string, DistrictState> {
   const districts: Record<string, DistrictState> = {};
-  for (const [id, d] of Object.entries(s.districts)) {
+  for (const id in s.districts) {
+    const d = s.districts[id]!;
     districts[id] = {
       flats: { ...d.flats },
       households: { ...d.households },
@@ -69,18 +69,38 @@ export function cloneState(s: ModelState): ModelState {
       states: { ...d.states },
     };
   }
+  return districts;
+}
+
+/** A deep copy, so a step never changes the state it was given. */
+export function cloneState(s: ModelState): ModelState {
   return {
     year: s.year,
     rng: { ...s.rng },
-    districts,
+    districts: cloneDistricts(s),
     interventions: s.interventions.map((i) => ({ ...i, districts: [...i.districts] })),
+    firedEvents: [...s.firedEvents],
+  };
+}
+
+/**
+ * The copy a step works on: districts are copied deeply, interventions are shared, because nothing
+ * changes an intervention once started (a step only adds and drops them), and a year has many.
+ */
+export function stepCopy(s: ModelState): ModelState {
+  return {
+    year: s.year,
+    rng: { ...s.rng },
+    districts: cloneDistricts(s),
+    interventions: [...s.interventions],
     firedEvents: [...s.firedEvents],
   };
 }
 
 export function sumValues(r: Record<string, number>): number {
   let total = 0;
-  for (const v of Object.values(r)) total += v;
+  // for-in visits the keys in the order of Object.values, without building an array.
+  for (const k in r) total += r[k]!;
   return total;
 }
 

@@ -9,6 +9,7 @@ import {
   applyIntervention,
   collectModifiers,
   oppositionTrustLoss,
+  reachOf,
   startEvent,
   startMeasure,
   stillActive,
@@ -18,7 +19,7 @@ import { attractivenessGaps, moveIn, moveOut } from './migration';
 import { Rng } from './rng';
 import { valueInYear } from './series';
 import { cohesionRecovery, imageDrift, servicesDrift, trustDrift, turnoverLoss, vandalismDrift } from './social';
-import { clamp01, cloneState, totalHouseholds, type DistrictState, type ModelState } from './state';
+import { clamp01, stepCopy, totalHouseholds, type DistrictState, type ModelState } from './state';
 
 export interface YearInput {
   /** Measures decided this year. */
@@ -40,14 +41,14 @@ export function advanceYear(
   input: YearInput,
   options: { explain?: boolean } = {},
 ): YearResult {
-  const state = cloneState(previous);
+  const state = stepCopy(previous);
   const year = previous.year + 1;
   state.year = year;
   const rng = new Rng(state.rng);
   const lowIncome = lowIncomeClasses(scenario);
-  const recorder = options.explain === false ? silentRecorder : new CauseRecorder(state, lowIncome);
+  const explaining = options.explain !== false;
+  const recorder = explaining ? new CauseRecorder(state, lowIncome) : silentRecorder;
   const ids = scenario.districts.map((d) => d.id);
-  const districtAgeing = new Map(scenario.districts.map((d) => [d.id, d.ageing]));
 
   for (const id of input.events) {
     state.interventions.push(startEvent(scenario, id, year));
@@ -56,40 +57,40 @@ export function advanceYear(
   for (const decision of input.decisions) {
     const iv = startMeasure(scenario, decision, year);
     state.interventions.push(iv);
-    if (decision.againstResidents) recorder.record(cause('measure', iv.id), () => oppositionTrustLoss(scenario, state, iv));
+    if (decision.againstResidents) recorder.record(cause('measure', iv.id), () => oppositionTrustLoss(scenario, state, iv), iv.districts);
   }
 
-  /** Runs one flow over every district, booked under its cause. */
-  const flow = (name: string, f: (d: DistrictState, id: string) => void) =>
+  /** Runs one flow over every district (by its index in the scenario), booked under its cause. */
+  const flow = (name: string, f: (d: DistrictState, i: number) => void) =>
     recorder.record(cause('flow', name), () => {
-      for (const id of ids) f(state.districts[id]!, id);
+      for (let i = 0; i < ids.length; i++) f(state.districts[ids[i]!]!, i);
     });
 
   for (const iv of state.interventions) {
-    recorder.record(cause(iv.kind, iv.id), () => applyIntervention(scenario, state, iv, year));
+    const reach = explaining ? reachOf(scenario, iv, year) : undefined;
+    recorder.record(cause(iv.kind, iv.id), () => applyIntervention(scenario, state, iv, year), reach);
   }
   const mods = collectModifiers(scenario, state, year);
 
   flow('births', (d) => births(d, scenario));
   flow('deaths', (d) => deaths(d, scenario));
   flow('youthDeparture', (d) => youthDeparture(d, scenario));
-  flow('ageing', (d, id) => ageing(d, scenario, districtAgeing.get(id)));
+  flow('ageing', (d, i) => ageing(d, scenario, scenario.districts[i]!.ageing));
 
   const regional = clamp01(valueInYear(scenario.context.regionalUnemployment, year) + mods.regionalUnemployment);
   flow('economy', (d) => followRegionalEconomy(d, scenario, regional, districtIndicators(d, lowIncome).lowIncomeShare));
   flow('impoverishment', (d) => impoverish(d, scenario));
 
   const cityPull = Object.fromEntries(scenario.householdClasses.map((c) => [c.id, valueInYear(c.cityPull, year)]));
-  const gaps = new Map(
-    ids.map((id) => {
-      const d = state.districts[id]!;
-      return [id, attractivenessGaps(scenario, d, districtIndicators(d, lowIncome), id, cityPull, mods)];
-    }),
-  );
-  const householdsBefore = new Map(ids.map((id) => [id, totalHouseholds(state.districts[id]!)]));
-  const moves = new Map<string, number>();
-  flow('outMigration', (d, id) => moves.set(id, moveOut(scenario, d, gaps.get(id)!, rng)));
-  flow('inMigration', (d, id) => moves.set(id, moves.get(id)! + moveIn(scenario, d, gaps.get(id)!, rng)));
+  // Per district, by index in the scenario.
+  const gaps = ids.map((id) => {
+    const d = state.districts[id]!;
+    return attractivenessGaps(scenario, d, districtIndicators(d, lowIncome), id, cityPull, mods);
+  });
+  const householdsBefore = ids.map((id) => totalHouseholds(state.districts[id]!));
+  const moves = ids.map(() => 0);
+  flow('outMigration', (d, i) => (moves[i] = moveOut(scenario, d, gaps[i]!, rng)));
+  flow('inMigration', (d, i) => (moves[i] = moves[i]! + moveIn(scenario, d, gaps[i]!, rng)));
 
   flow('maintenance', (d) => changeCondition(d, maintenanceGain(d, scenario)));
   flow('wear', (d) => changeCondition(d, -wearLoss(d, scenario).ageing));
@@ -100,9 +101,9 @@ export function advanceYear(
   };
   flow('vandalism', (d) => shift(d, 'vandalism', vandalismDrift(d, scenario, districtIndicators(d, lowIncome))));
   flow('image', (d) => shift(d, 'image', imageDrift(d, scenario, districtIndicators(d, lowIncome))));
-  flow('turnover', (d, id) => {
-    const before = householdsBefore.get(id)!;
-    shift(d, 'cohesion', turnoverLoss(d, scenario, before > 0 ? moves.get(id)! / before : 0));
+  flow('turnover', (d, i) => {
+    const before = householdsBefore[i]!;
+    shift(d, 'cohesion', turnoverLoss(d, scenario, before > 0 ? moves[i]! / before : 0));
   });
   flow('cohesionRecovery', (d) => shift(d, 'cohesion', cohesionRecovery(d, scenario)));
   flow('trust', (d) => shift(d, 'trust', trustDrift(d, scenario)));
