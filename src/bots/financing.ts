@@ -47,13 +47,7 @@ function cofinancersOf(financing: Record<string, number>): number {
 export function programmeFor(scenario: PublicScenario, m: Measure, cost: number, cofinancers: number, coverage: number, year: number, accounts: Accounts): Plan['programme'] {
   const share = programmeShare(scenario, m, cost, cofinancers, coverage, year, accounts);
   if (!share || share.money + 1e-6 >= scenario.programmes.find((g) => g.id === share.id)!.matchingRate * cost) return share;
-  const roomy: Accounts = new Map();
-  for (const g of scenario.programmes) {
-    const a = accounts.get(g.id)!;
-    const room = m.capital ? a.left : Math.min(a.left, a.nonCapitalLeft);
-    roomy.set(g.id, room + 1e-6 >= g.matchingRate * cost ? a : { left: 0, nonCapitalLeft: 0 });
-  }
-  return programmeShare(scenario, m, cost, cofinancers, coverage, year, roomy);
+  return programmeShare(scenario, m, cost, cofinancers, coverage, year, accounts, true);
 }
 
 /** Books programme money for the terms in the accounts. */
@@ -91,12 +85,15 @@ export interface Table {
   plan(p: Proposal): Plan;
 }
 
-/** Tables by the proposals they show: all roles in a phase look at the same one until somebody moves (a pure memo). */
-const tables = new WeakMap<readonly Proposal[], { coverage: number; year: number; table: Table }>();
+/**
+ * The table last read: all roles in a phase look at the same one until somebody moves, so one is kept (a pure memo;
+ * one entry, not a weak map, as a table is read by a few roles and then replaced).
+ */
+let lastTable: { scenario: PublicScenario; proposals: readonly Proposal[]; coverage: number; year: number; table: Table } | undefined;
 
 export function tableOf(scenario: PublicScenario, proposals: readonly Proposal[], coverage: number, year: number): Table {
-  const cached = tables.get(proposals);
-  if (cached && cached.coverage === coverage && cached.year === year) return cached.table;
+  const cached = lastTable;
+  if (cached && cached.proposals === proposals && cached.scenario === scenario && cached.coverage === coverage && cached.year === year) return cached.table;
   const { claims } = accountsAfter(scenario, proposals, coverage, year);
   const plans = new Map<string, Plan>();
   const plan = (p: Proposal): Plan => {
@@ -105,7 +102,7 @@ export function tableOf(scenario: PublicScenario, proposals: readonly Proposal[]
     return found;
   };
   const table = { claims, plan };
-  tables.set(proposals, { coverage, year, table });
+  lastTable = { scenario, proposals, coverage, year, table };
   return table;
 }
 

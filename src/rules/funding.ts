@@ -78,17 +78,21 @@ export function programmeShare(
   coverage: number,
   year: number,
   accounts: Map<string, ProgrammeAccount>,
+  /** Only programmes with room for their full matching share (planning must not count on a programme's last crumbs). */
+  fullOnly = false,
 ): { id: string; money: number } | undefined {
-  let best: { id: string; money: number } | undefined;
+  let best: Programme | undefined;
+  let bestMoney = 0;
   for (const g of scenario.programmes) {
     if (!programmeFits(g, m, year)) continue;
     if (coverage + EPSILON < g.requires.actionConcept || cofinancers < g.requires.partners) continue;
     const account = accounts.get(g.id)!;
     const room = m.capital ? account.left : Math.min(account.left, account.nonCapitalLeft);
+    if (fullOnly && room + EPSILON < g.matchingRate * cost) continue;
     const money = Math.min(g.matchingRate * cost, room);
-    if (money > EPSILON && (!best || money > best.money)) best = { id: g.id, money };
+    if (money > EPSILON && (!best || money > bestMoney)) (best = g), (bestMoney = money);
   }
-  return best;
+  return best && { id: best.id, money: bestMoney };
 }
 
 function fundOne(
