@@ -12,9 +12,9 @@ function canPin(): boolean {
   return process.platform === 'linux' && spawnSync('taskset', ['-c', '0', 'true']).status === 0;
 }
 
-/** Plays `games` bot games in a fresh Node process (with the same TypeScript loader as this one) on CPU 0. */
+/** Plays `games` bot games in a fresh Node process (TypeScript loaded by tsx, as the npm scripts do) on CPU 0. */
 export function botGamesOnOneCore(games: number, scenario = 'scenarios/gruenau.yaml'): (ThroughputResult & { cpu: string }) | undefined {
-  const node = [process.execPath, ...process.execArgv, ...BATCH_NODE_FLAGS, '--expose-gc', SCRIPT, scenario, String(games)];
+  const node = [process.execPath, '--import', 'tsx', ...BATCH_NODE_FLAGS, '--expose-gc', SCRIPT, scenario, String(games)];
   const pinned = canPin();
   const run = pinned ? spawnSync('taskset', ['-c', '0', ...node], { encoding: 'utf8' }) : spawnSync(node[0]!, node.slice(1), { encoding: 'utf8' });
   if (run.status !== 0) {
