@@ -58,8 +58,10 @@ describe('debrief chart scales', () => {
     expect(tickLabel('percent', 0.225, 0.025, 'en')).toBe('22.5%');
     expect(tickLabel('count', 60_000, 10_000, 'de')).toBe('60.000');
     expect(tickLabel('count', 60_000, 10_000, 'en')).toBe('60,000');
-    expect(tickLabel('index', 0.5, 0.1, 'de')).toBe('0,5');
-    expect(tickLabel('index', 0.75, 0.25, 'en')).toBe('0.75');
+    // Indices read as points of 100, as in the phase panels.
+    expect(tickLabel('index', 0.5, 0.1, 'de')).toBe('50');
+    expect(tickLabel('index', 0.475, 0.025, 'en')).toBe('47.5');
     expect(valueLabel('percent', 0.1101, 'de')).toBe('11,0 %');
+    expect(valueLabel('index', 0.4321, 'en')).toBe('43 / 100');
   });
 });

@@ -76,9 +76,9 @@ const UNITS: Partial<Record<IndicatorId, LocalText>> = {
   vacancy: { de: '% der Wohnungen', en: '% of flats' },
   renovatedShare: { de: '% der Wohnungen', en: '% of flats' },
   unemployment: { de: '% der Erwerbsfähigen', en: '% of working-age people' },
-  image: { de: 'Index 0–1', en: 'index 0–1' },
-  cohesion: { de: 'Index 0–1', en: 'index 0–1' },
-  trust: { de: 'Index 0–1', en: 'index 0–1' },
+  image: { de: 'Index 0–100', en: 'index 0–100' },
+  cohesion: { de: 'Index 0–100', en: 'index 0–100' },
+  trust: { de: 'Index 0–100', en: 'index 0–100' },
 };
 export const INDICATOR_TEXTS: Partial<Record<IndicatorId, { name: LocalText; unit: LocalText }>> = Object.fromEntries(
   Object.entries(UNITS).map(([id, unit]) => [id, { name: INDICATOR_NAMES[id as IndicatorId], unit }]),

@@ -36,17 +36,17 @@ function percent(points: number, lang: Language, decimals: number): string {
   return lang === 'de' ? `${number(points, lang, decimals)} %` : `${number(points, lang, decimals)}%`;
 }
 
-/** A tick label: as many decimals as the step between ticks needs. */
+/** A tick label: as many decimals as the step between ticks needs. Shares read as percent, indices as points of 100, as in the phase panels. */
 export function tickLabel(kind: ValueKind, value: number, step: number, lang: Language): string {
   if (kind === 'percent') return percent(value * 100, lang, decimalsFor(step * 100));
-  if (kind === 'index') return number(value, lang, Math.max(1, decimalsFor(step)));
+  if (kind === 'index') return number(value * 100, lang, decimalsFor(step * 100));
   return number(value, lang, decimalsFor(step));
 }
 
 /** A single value in a sentence or table. */
 export function valueLabel(kind: ValueKind, value: number, lang: Language): string {
   if (kind === 'percent') return percent(value * 100, lang, 1);
-  if (kind === 'index') return number(value, lang, 2);
+  if (kind === 'index') return `${number(value * 100, lang)} / 100`;
   return number(value, lang);
 }
 
