@@ -1,4 +1,5 @@
 /** `npm run bench`: throughput of the core, then the app in headless Chromium (benchBrowser), printed as figures (a benchmark, not a test). */
+import { availableParallelism, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { referencePlan, runPlan } from '../sim/run';
 import { benchBrowser } from './benchBrowser';
@@ -39,11 +40,14 @@ function main(): number {
       `model years per second, ${label}: ${Math.round(yearsPerSecond).toLocaleString('en')} (${(1e6 / yearsPerSecond).toFixed(1)} µs per year, ${games.runs} runs)`,
     );
   }
+  // Other work on the machine shows in the time; the load before and after says how much.
+  const loadBefore = loadavg()[0]!;
   const bots = botGamesOnOneCore(GAMES);
   if (!bots) return 1;
+  const load = `load average ${loadBefore.toFixed(1)} → ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores`;
   const perGame = (bots.seconds * 1000) / bots.games;
   console.log(
-    `whole bot games (${scenario.meta.id}, all seats computer-played, mixed stances), ${bots.games.toLocaleString('en')} one after another ${bots.cpu}: ${bots.seconds.toFixed(1)} s (${(bots.games / bots.seconds).toFixed(1)} games per second, ${perGame.toFixed(1)} ms and ${Math.round(bots.actions / bots.games)} actions per game; heap afterwards ${bots.heap.toFixed(1)} MiB)`,
+    `whole bot games (${scenario.meta.id}, all seats computer-played, mixed stances), ${bots.games.toLocaleString('en')} one after another ${bots.cpu}: ${bots.seconds.toFixed(1)} s (${(bots.games / bots.seconds).toFixed(1)} games per second, ${perGame.toFixed(1)} ms and ${Math.round(bots.actions / bots.games)} actions per game; heap afterwards ${bots.heap.toFixed(1)} MiB; ${load})`,
   );
   return 0;
 }
