@@ -6,7 +6,7 @@ import { districtIndicators, lowIncomeClasses } from '../sim/indicators';
 import { blockCounts, blockSlots, type Slots } from './blocks';
 import { INDICATOR_NAMES, boardText } from './board.texts';
 import { inkOn, viridis } from './colourScale';
-import { domainFor, formatDomainEnd, formatValue, position, type Domain } from './indicatorScale';
+import { domainFor, formatValue, position, type Domain } from './indicatorScale';
 import { markersOf, type Marker } from './markers';
 
 export interface DistrictView {
@@ -82,7 +82,7 @@ export function boardView(scenario: Scenario, live: LiveSession, indicator: Indi
     indicator,
     indicatorName: INDICATOR_NAMES[indicator][lang],
     domain,
-    domainText: { min: formatDomainEnd(indicator, domain.min, lang), max: formatDomainEnd(indicator, domain.max, lang) },
+    domainText: { min: formatValue(indicator, domain.min, lang), max: formatValue(indicator, domain.max, lang) },
     districts,
     neighbourhood: markers.neighbourhood,
   };

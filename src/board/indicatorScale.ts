@@ -51,16 +51,10 @@ export function position(value: number, d: Domain): number {
 
 const LOCALE: Record<Language, string> = { de: 'de-DE', en: 'en-GB' };
 
-/** A value as people read it on the board: whole counts, whole percentages, indices with two decimals. */
+/** A value as people read it on the board: whole counts, whole percentages, indices in whole points of 100 (as the panels read them). */
 export function formatValue(id: IndicatorId, value: number, lang: Language): string {
   const kind = indicatorKind(id);
   if (kind === 'count') return Math.round(value).toLocaleString(LOCALE[lang]);
   if (kind === 'percent') return `${Math.round(value * 100)}${lang === 'de' ? '\u202f%' : '%'}`;
-  return value.toLocaleString(LOCALE[lang], { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-}
-
-/** The end of the scale as a label: percentages and indices keep one significant step, counts are whole. */
-export function formatDomainEnd(id: IndicatorId, value: number, lang: Language): string {
-  if (indicatorKind(id) === 'index') return value.toLocaleString(LOCALE[lang], { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-  return formatValue(id, value, lang);
+  return String(Math.round(value * 100));
 }

@@ -34,7 +34,7 @@ export interface Outlook {
 }
 
 /** The terms a proposal's worth depends on, and its worth by credit. */
-export interface ProposalWorth extends Pick<Proposal, 'scale' | 'participation' | 'financing' | 'partners'> {
+export interface ProposalWorth extends Pick<Proposal, 'measure' | 'district' | 'scale' | 'participation' | 'financing' | 'partners'> {
   against: boolean;
   worths: Partial<Record<Credit, Worth>>;
 }

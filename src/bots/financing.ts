@@ -45,9 +45,7 @@ function cofinancersOf(financing: Record<string, number>): number {
  * on a programme's last crumbs could find the money spent; it is planned without the programme instead.
  */
 export function programmeFor(scenario: PublicScenario, m: Measure, cost: number, cofinancers: number, coverage: number, year: number, accounts: Accounts): Plan['programme'] {
-  const share = programmeShare(scenario, m, cost, cofinancers, coverage, year, accounts);
-  if (!share || share.money + 1e-6 >= scenario.programmes.find((g) => g.id === share.id)!.matchingRate * cost) return share;
-  return programmeShare(scenario, m, cost, cofinancers, coverage, year, accounts, true);
+  return programmeShare(scenario, m, cost, cofinancers, coverage, year, accounts, { fullOnly: true });
 }
 
 /** Books programme money for the terms in the accounts. */

@@ -146,8 +146,13 @@ function projectDistrict(scenario: PublicScenario, board: Board, d: DistrictBoar
     const letAfter = Math.min((mob.demand * k.flats) / Math.max(1, d.flats), Math.max(0, k.flats - k.households) * par.maxFillRate);
     const room = mob.demand > 0 ? Math.min(1, letAfter / mob.demand) : 0;
     // Fewer leave and more come when the district gains on the rest of the city.
-    (gains[0] = quality), (gains[1] = s[IMAGE]!), (gains[2] = -s[VANDALISM]!), (gains[3] = s[SERVICES]!);
-    (gains[4] = s[COHESION]!), (gains[5] = -s[UNEMPLOYMENT]!), (gains[6] = -par.rentPremium * dRenShare);
+    gains[0] = quality;
+    gains[1] = s[IMAGE]!;
+    gains[2] = -s[VANDALISM]!;
+    gains[3] = s[SERVICES]!;
+    gains[4] = s[COHESION]!;
+    gains[5] = -s[UNEMPLOYMENT]!;
+    gains[6] = -par.rentPremium * dRenShare;
     const moved = letAfter - letBefore - mob.leaving * (k.households - d.households) + respond(mob.stay, gains) + boostStay + room * (respond(mob.come, gains) + boostCome);
     k.households = Math.max(0, Math.min(k.flats, k.households + moved));
 

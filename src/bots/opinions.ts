@@ -1,7 +1,7 @@
 /** Support and opposition: what a role says about other roles' proposals, by its stance. */
 import type { Proposal } from '../rules/types';
 import type { BotMove } from './bot';
-import { measureOf, type BotContext } from './context';
+import { measureOf, type BotContext, type ProposalWorth } from './context';
 import { termsOf, type Plan } from './financing';
 import { reasons } from './reasons';
 import { favours, motiveOf, placementOf, rejects, worth, type Worth } from './valuation';
@@ -17,11 +17,24 @@ export function worthOf(ctx: BotContext, p: Proposal, pays: boolean): Worth {
   const against = againstResidents(ctx, p);
   let known = ctx.outlook.proposals.get(p.id);
   // Pledges and votes make a new proposal object; the worth changes only with what the placement is made of.
-  if (!known || known.scale !== p.scale || known.participation !== p.participation || known.financing !== p.financing || known.partners !== p.partners || known.against !== against) {
-    known = { scale: p.scale, participation: p.participation, financing: p.financing, partners: p.partners, against, worths: {} };
+  if (!known || !sameTerms(known, p, against)) {
+    known = { measure: p.measure, district: p.district, scale: p.scale, participation: p.participation, financing: p.financing, partners: p.partners, against, worths: {} };
     ctx.outlook.proposals.set(p.id, known);
   }
   return (known.worths[credit] ??= worth(ctx, placementOf(ctx, termsOf(ctx.scenario, p), p.district, against), credit));
+}
+
+/** Whether a proposal still has the terms its worth was worked out for (an id may name another card in another branch of play). */
+function sameTerms(known: ProposalWorth, p: Proposal, against: boolean): boolean {
+  return (
+    known.measure === p.measure &&
+    known.district === p.district &&
+    known.scale === p.scale &&
+    known.participation === p.participation &&
+    known.financing === p.financing &&
+    known.partners === p.partners &&
+    known.against === against
+  );
 }
 
 /** Whether the role would like the proposal to pass, even without paying into it. */

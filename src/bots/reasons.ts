@@ -48,6 +48,7 @@ function motive(w: Motive, lang: Language): string {
 
 /** Whole numbers with the thousands grouped as each language writes them. */
 function grouped(n: number, lang: Language): string {
+  if (!Number.isFinite(n)) return String(n);
   const digits = String(Math.abs(Math.round(n)));
   const separator = lang === 'de' ? '.' : ',';
   let out = digits.slice(0, ((digits.length - 1) % 3) + 1);

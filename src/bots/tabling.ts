@@ -102,13 +102,13 @@ function chooseCards(ctx: BotContext, affordable: Resources, accounts: Accounts,
   let version = 0;
   const levels = new Map<string, Participation>();
   // Offers at the smallest scale hold for every place of a card until the plan changes.
-  const offers = new Map<Measure, Partial<Record<Participation, Offer | null>>>();
+  const offers = new Map<Measure, Partial<Record<Participation, Offer | undefined>>>();
   const opening = (m: Measure, level: Participation): Offer | undefined => {
     let byLevel = offers.get(m);
     if (!byLevel) offers.set(m, (byLevel = {}));
-    // null marks a card that cannot be offered at this level, so it is not worked out again.
-    const offer = (byLevel[level] ??= offerFor(ctx, m, m.scale.min, level, left, accounts, coverage) ?? null);
-    return offer ?? undefined;
+    // A card that cannot be offered at a level is remembered too, so it is not worked out again.
+    if (!(level in byLevel)) byLevel[level] = offerFor(ctx, m, m.scale.min, level, left, accounts, coverage);
+    return byLevel[level];
   };
   const value = (st: Step) => {
     const g = st.grows;

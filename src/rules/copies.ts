@@ -71,3 +71,47 @@ export function copyProposal(p: Proposal): Proposal {
   if ('effect' in p) copy.effect = p.effect;
   return copy;
 }
+
+/**
+ * Every field of a state and of a proposal, optional ones included: the compiler insists on a new field here, and a
+ * test checks that the copies above keep each one, so a field added to the types cannot silently vanish from copies.
+ */
+export const STATE_FIELDS = {
+  scenario: true,
+  seed: true,
+  phase: true,
+  paused: true,
+  year: true,
+  rule: true,
+  seats: true,
+  model: true,
+  budgets: true,
+  proposals: true,
+  proposalCount: true,
+  events: true,
+  dots: true,
+  concept: true,
+  credit: true,
+  history: true,
+  review: true,
+} satisfies Record<keyof GameState, true>;
+
+export const PROPOSAL_FIELDS = {
+  id: true,
+  year: true,
+  tabledBy: true,
+  measure: true,
+  district: true,
+  scale: true,
+  participation: true,
+  financing: true,
+  partners: true,
+  pledges: true,
+  support: true,
+  oppose: true,
+  verdict: true,
+  because: true,
+  programme: true,
+  paid: true,
+  effect: true,
+} satisfies Record<keyof Proposal, true>;

@@ -78,8 +78,8 @@ export function programmeShare(
   coverage: number,
   year: number,
   accounts: Map<string, ProgrammeAccount>,
-  /** Only programmes with room for their full matching share (planning must not count on a programme's last crumbs). */
-  fullOnly = false,
+  /** fullOnly: only programmes with room for their full matching share (planning must not count on a programme's last crumbs). */
+  { fullOnly = false }: { fullOnly?: boolean } = {},
 ): { id: string; money: number } | undefined {
   let best: Programme | undefined;
   let bestMoney = 0;

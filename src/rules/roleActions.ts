@@ -28,7 +28,10 @@ function findProposal(state: GameState, id: string): Proposal | undefined {
   return state.proposals.find((p) => p.id === id);
 }
 
-/** A copy of the state in which the proposal with this id is changed: `change` edits a fresh copy of it. */
+/**
+ * A copy of the state in which the proposal with this id is changed: `change` edits a fresh, shallow copy of it, so it
+ * must give the copy new arrays (pledges, support, oppose) rather than push into the old ones, which earlier states share.
+ */
 function withProposal(state: GameState, id: string, change: (copy: Proposal) => void): GameState {
   const proposals = state.proposals.slice();
   for (let i = 0; i < proposals.length; i++) {

@@ -19,8 +19,9 @@ export interface RoleView {
   proposals: Proposal[];
   dots: GameState['dots'];
   events: string[];
-  indicators: Indicators;
-  districts: Record<string, Indicators>;
+  /** Shared by every view of the same model state: read only. */
+  indicators: Readonly<Indicators>;
+  districts: Readonly<Record<string, Readonly<Indicators>>>;
   concept: { coverage: number; valid: string[]; effort: GameState['concept']['effort'] };
   history: GameState['history'];
 }
@@ -28,8 +29,8 @@ export interface RoleView {
 // Pure memos: scenarios, model states and concept states are never changed in place, and every role reads the same
 // public parts, so batch games (hundreds of views a game) work them out once per object.
 const publicScenarios = new WeakMap<Scenario, RoleView['scenario']>();
-const boards = new WeakMap<ModelState, Pick<RoleView, 'indicators' | 'districts'>>();
-const concepts = new WeakMap<ConceptState, { year: number; concept: Omit<RoleView['concept'], 'effort'> }>();
+const boards = new WeakMap<ModelState, { scenario: Scenario; figures: Pick<RoleView, 'indicators' | 'districts'> }>();
+const concepts = new WeakMap<ConceptState, { scenario: Scenario; year: number; concept: Omit<RoleView['concept'], 'effort'> }>();
 
 function publicScenario(scenario: Scenario): RoleView['scenario'] {
   let found = publicScenarios.get(scenario);
@@ -41,23 +42,22 @@ function publicScenario(scenario: Scenario): RoleView['scenario'] {
 }
 
 function boardFigures(scenario: Scenario, model: ModelState): Pick<RoleView, 'indicators' | 'districts'> {
-  let found = boards.get(model);
-  if (!found) {
-    const lowIncome = lowIncomeClasses(scenario);
-    found = {
-      indicators: neighbourhoodIndicators(model, lowIncome),
-      districts: Object.fromEntries(Object.entries(model.districts).map(([id, d]) => [id, districtIndicators(d, lowIncome)])),
-    };
-    boards.set(model, found);
-  }
-  return found;
+  const cached = boards.get(model);
+  if (cached?.scenario === scenario) return cached.figures;
+  const lowIncome = lowIncomeClasses(scenario);
+  const figures = {
+    indicators: neighbourhoodIndicators(model, lowIncome),
+    districts: Object.fromEntries(Object.entries(model.districts).map(([id, d]) => [id, districtIndicators(d, lowIncome)])),
+  };
+  boards.set(model, { scenario, figures });
+  return figures;
 }
 
 function conceptFigures(scenario: Scenario, state: GameState): Omit<RoleView['concept'], 'effort'> {
   const cached = concepts.get(state.concept);
-  if (cached && cached.year === state.year) return cached.concept;
+  if (cached && cached.scenario === scenario && cached.year === state.year) return cached.concept;
   const concept = { coverage: conceptCoverage(scenario, state), valid: validComponents(scenario, state.concept, state.year) };
-  concepts.set(state.concept, { year: state.year, concept });
+  concepts.set(state.concept, { scenario, year: state.year, concept });
   return concept;
 }
 

@@ -39,22 +39,25 @@ function vacantFlats(d: DistrictState): number {
 }
 
 /** Where displaced households find flats: adjacent districts first, then the rest of the neighbourhood. */
-function rings(scenario: Scenario, from: string): readonly (readonly string[])[] {
+/** Adjacent districts, then the others. */
+type Rings = readonly [neighbours: readonly string[], others: readonly string[]];
+
+function rings(scenario: Scenario, from: string): Rings {
   const neighbours = scenario.districts.find((d) => d.id === from)?.neighbours ?? [];
   const others = scenario.districts.map((d) => d.id).filter((id) => id !== from && !neighbours.includes(id));
   return [neighbours, others];
 }
 
 /** The rings of each district, worked out once per scenario: demolitions ask for them many times a year. */
-const ringCache = new WeakMap<Scenario, Map<string, readonly (readonly string[])[]>>();
-function destinations(scenario: Scenario, state: ModelState, from: string): readonly (readonly string[])[] {
+const ringCache = new WeakMap<Scenario, Map<string, Rings>>();
+function destinations(scenario: Scenario, state: ModelState, from: string): Rings {
   let byDistrict = ringCache.get(scenario);
   if (!byDistrict) ringCache.set(scenario, (byDistrict = new Map()));
   let found = byDistrict.get(from);
   if (!found) byDistrict.set(from, (found = rings(scenario, from)));
   const [neighbours, others] = found;
   // Neighbours the state does not know are skipped; in a state made from its scenario there are none.
-  return neighbours!.every((id) => state.districts[id]) ? found : [neighbours!.filter((id) => state.districts[id]), others!];
+  return neighbours.every((id) => state.districts[id]) ? found : [neighbours.filter((id) => state.districts[id]), others];
 }
 
 /** Rehouses displaced households of one class in vacant flats elsewhere in the neighbourhood; the rest leave. */

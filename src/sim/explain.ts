@@ -125,15 +125,12 @@ export class CauseRecorder implements Recorder {
   private book(slot: number, sums: IndicatorVector): void {
     const { scratch, now } = this;
     const base = slot * INDICATOR_COUNT;
-    let probe = 0;
     for (let k = 0; k < INDICATOR_COUNT; k++) {
       const v = scratch[k]!;
       sums[base + k]! += v - now[base + k]!;
       now[base + k] = v;
-      probe += v * 0;
+      if (!Number.isFinite(v)) this.finite = false;
     }
-    // x × 0 is 0 for every finite x, NaN otherwise.
-    if (probe !== 0) this.finite = false;
   }
 
   /** The year's explanation, leaving out causes that changed nothing; built on first reading, as most batch runs never read it. */
@@ -167,9 +164,6 @@ export class CauseRecorder implements Recorder {
   }
 }
 
-/** Whether every value is finite (x × 0 is 0 for those, NaN for the others). */
 function allFinite(v: IndicatorVector): boolean {
-  let probe = 0;
-  for (let k = 0; k < v.length; k++) probe += v[k]! * 0;
-  return probe === 0;
+  return v.every(Number.isFinite);
 }

@@ -42,7 +42,7 @@ export function stocksOf(d: DistrictState, lowIncome: readonly string[], into?: 
 }
 
 /** Writes one district's indicators into `out`. */
-export function writeDistrictIndicators(d: DistrictState, lowIncome: readonly string[], out: IndicatorVector): void {
+function writeDistrictIndicators(d: DistrictState, lowIncome: readonly string[], out: IndicatorVector): void {
   writeDistrictFromStocks(d, stocksOf(d, lowIncome), out);
 }
 
@@ -67,7 +67,7 @@ export function writeDistrictFromStocks(d: DistrictState, t: Stocks, out: Indica
 }
 
 /** Writes the whole neighbourhood's indicators into `out`: sums, and means weighted by what each state describes. */
-export function writeNeighbourhoodIndicators(state: ModelState, lowIncome: readonly string[], out: IndicatorVector): void {
+function writeNeighbourhoodIndicators(state: ModelState, lowIncome: readonly string[], out: IndicatorVector): void {
   const districts: DistrictState[] = [];
   const stocks: Stocks[] = [];
   for (const id in state.districts) {

@@ -72,20 +72,9 @@ function cloneDistricts(s: ModelState): Record<string, DistrictState> {
   return districts;
 }
 
-/** A deep copy, so a step never changes the state it was given. */
-export function cloneState(s: ModelState): ModelState {
-  return {
-    year: s.year,
-    rng: { ...s.rng },
-    districts: cloneDistricts(s),
-    interventions: s.interventions.map((i) => ({ ...i, districts: [...i.districts] })),
-    firedEvents: [...s.firedEvents],
-  };
-}
-
 /**
- * The copy a step works on: districts are copied deeply, interventions are shared, because nothing
- * changes an intervention once started (a step only adds and drops them), and a year has many.
+ * The copy a step works on, so a step never changes the state it was given: districts are copied deeply,
+ * interventions are shared, because nothing changes an intervention once started (a step only adds and drops them).
  */
 export function stepCopy(s: ModelState): ModelState {
   return {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { domainFor, formatDomainEnd, formatValue, indicatorKind, position } from '../../src/board/indicatorScale';
+import { domainFor, formatValue, indicatorKind, position } from '../../src/board/indicatorScale';
 
 describe('how indicators are read on the board', () => {
   it('knows counts, percentages and indices', () => {
@@ -35,10 +35,11 @@ describe('how indicators are read on the board', () => {
   it('writes values the way each language does', () => {
     expect(formatValue('vacancy', 0.134, 'de')).toBe('13\u202f%');
     expect(formatValue('vacancy', 0.134, 'en')).toBe('13%');
-    expect(formatValue('trust', 0.456, 'de')).toBe('0,46');
-    expect(formatValue('trust', 0.456, 'en')).toBe('0.46');
+    // Indices read as points of 100, as in the panels and the debrief.
+    expect(formatValue('trust', 0.456, 'de')).toBe('46');
+    expect(formatValue('trust', 0.456, 'en')).toBe('46');
     expect(formatValue('population', 12345.6, 'de')).toBe('12.346');
     expect(formatValue('population', 12345.6, 'en')).toBe('12,346');
-    expect(formatDomainEnd('image', 0.7, 'de')).toBe('0,7');
+    expect(formatValue('image', 0.7, 'de')).toBe('70');
   });
 });

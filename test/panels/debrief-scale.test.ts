@@ -62,6 +62,6 @@ describe('debrief chart scales', () => {
     expect(tickLabel('index', 0.5, 0.1, 'de')).toBe('50');
     expect(tickLabel('index', 0.475, 0.025, 'en')).toBe('47.5');
     expect(valueLabel('percent', 0.1101, 'de')).toBe('11,0 %');
-    expect(valueLabel('index', 0.4321, 'en')).toBe('43 / 100');
+    expect(valueLabel('index', 0.4321, 'en')).toBe('43\u00a0/\u00a0100');
   });
 });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { playBotGame } from '../../src/bots/autoplay';
 import { defaultSeats } from '../../src/rules/game';
-import { copyProposal, copyState } from '../../src/rules/copies';
+import { copyProposal, copyState, PROPOSAL_FIELDS, STATE_FIELDS } from '../../src/rules/copies';
 import { replay } from '../../src/rules/session';
-import type { GameState } from '../../src/rules/types';
+import type { GameState, Proposal } from '../../src/rules/types';
 import { gruenau } from './helpers';
 
 /** Every state a whole bot game passes through (replayed from its log). */
@@ -44,5 +44,14 @@ describe('copies of states and proposals', () => {
       expect(Object.keys(copy)).toEqual(Object.keys(p));
       expect(copy).toStrictEqual(p);
     }
+  });
+
+  it('keep every field the types name, optional ones included', () => {
+    // Each field gets its own marker, so a copy that drops or mixes up a field shows.
+    const full = <T>(fields: Record<string, true>) => Object.fromEntries(Object.keys(fields).map((k) => [k, { field: k }])) as T;
+    const state = full<GameState>(STATE_FIELDS);
+    expect(copyState(state)).toStrictEqual(state);
+    const proposal = full<Proposal>(PROPOSAL_FIELDS);
+    expect(copyProposal(proposal)).toStrictEqual(proposal);
   });
 });

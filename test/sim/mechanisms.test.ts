@@ -6,7 +6,7 @@ import type { Decision } from '../../src/sim/interventions';
 import { drawEvents } from '../../src/sim/news';
 import { runPlan } from '../../src/sim/run';
 import { vandalismDrift } from '../../src/sim/social';
-import { cloneState, initialState, totalHouseholds, type ModelState } from '../../src/sim/state';
+import { initialState, stepCopy, totalHouseholds, type ModelState } from '../../src/sim/state';
 import { advanceYear } from '../../src/sim/step';
 import { gruenau } from '../helpers/scenarios';
 
@@ -47,7 +47,7 @@ describe('the neighbourhood model', () => {
   it('vacancy drives vandalism up', () => {
     const s = start();
     const d = s.districts.wk4!;
-    const emptier = cloneState(s).districts.wk4!;
+    const emptier = stepCopy(s).districts.wk4!;
     for (const c of Object.keys(emptier.households)) emptier.households[c]! *= 0.7;
     expect(vandalismDrift(emptier, calm, districtIndicators(emptier, lowIncome))).toBeGreaterThan(
       vandalismDrift(d, calm, districtIndicators(d, lowIncome)),
@@ -56,7 +56,7 @@ describe('the neighbourhood model', () => {
 
   it('rents pay for maintenance: with fewer tenants the buildings get less repair', () => {
     const s = start();
-    const emptier = cloneState(s).districts.wk8!;
+    const emptier = stepCopy(s).districts.wk8!;
     for (const c of Object.keys(emptier.households)) emptier.households[c]! *= 0.6;
     expect(maintenanceGain(emptier, calm)).toBeLessThan(maintenanceGain(s.districts.wk8!, calm));
   });

@@ -46,7 +46,7 @@ export function tickLabel(kind: ValueKind, value: number, step: number, lang: La
 /** A single value in a sentence or table. */
 export function valueLabel(kind: ValueKind, value: number, lang: Language): string {
   if (kind === 'percent') return percent(value * 100, lang, 1);
-  if (kind === 'index') return `${number(value * 100, lang)} / 100`;
+  if (kind === 'index') return `${number(value * 100, lang)}\u00a0/\u00a0100`;
   return number(value, lang);
 }
 
