@@ -27,8 +27,8 @@ export interface Outlook {
   goalWeights: [IndicatorId, number][];
   /** A record to write indicators into while valuing. */
   scratch: Indicators;
-  /** What each forecast is worth to the role, by credit (valuing is hot and forecasts repeat). */
-  worths: Map<Change, Partial<Record<Credit, Worth>>>;
+  /** What each forecast is worth to the role: its objective points, and its worth by credit (valuing is hot and forecasts repeat). */
+  worths: Map<Change, { goal: number; byCredit: Partial<Record<Credit, Worth>> }>;
   /** What proposals on the table are worth to the role, by proposal id, with the terms they were worked out for. */
   proposals: Map<string, ProposalWorth>;
 }

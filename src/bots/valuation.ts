@@ -64,13 +64,11 @@ export function motiveOf(ctx: BotContext, w: Worth): Motive {
 /** What a placement is worth to the role (worked out once per forecast and credit in a year). */
 export function worth(ctx: BotContext, p: Placement, credit: Credit): Worth {
   const change = changeOf(ctx, p);
-  let byCredit = ctx.outlook.worths.get(change);
-  if (!byCredit) ctx.outlook.worths.set(change, (byCredit = {}));
-  const known = byCredit[credit];
-  if (known) return known;
-  const goal = byCredit.lead?.goal ?? byCredit.partner?.goal ?? byCredit.none?.goal ?? goalOf(ctx, change);
+  let known = ctx.outlook.worths.get(change);
+  if (!known) ctx.outlook.worths.set(change, (known = { goal: goalOf(ctx, change), byCredit: {} }));
+  const { goal, byCredit } = known;
   const profile = ctx.view.own.profile;
-  return (byCredit[credit] = { value: (1 - profile) * goal + profile * CREDIT_POINTS[credit], goal, change });
+  return (byCredit[credit] ??= { value: (1 - profile) * goal + profile * CREDIT_POINTS[credit], goal, change });
 }
 
 /** The objective points of a change, weighed as the role weighs them. */
