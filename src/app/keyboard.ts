@@ -3,8 +3,11 @@ import type { App } from './store';
 
 export type Command = 'next' | 'previous' | 'pause' | 'undo' | 'blank' | 'fullscreen' | 'help' | 'tools' | 'close';
 
-/** What has the focus: a field that takes typed keys, a control whose choice arrows move, or anything else. */
-export type FocusKind = 'typing' | 'choosing' | 'other';
+/**
+ * What has the focus: a field that takes typed keys, a dropdown (letters and arrows pick its options), a control whose
+ * choice arrows move, or anything else.
+ */
+export type FocusKind = 'typing' | 'selecting' | 'choosing' | 'other';
 
 export interface KeyPress {
   key: string;
@@ -26,6 +29,7 @@ const MODIFIERS = new Set(['Shift', 'Control', 'Alt', 'AltGraph', 'Meta', 'CapsL
 const NEXT = new Set(['PageDown', 'ArrowRight', 'ArrowDown']);
 const PREVIOUS = new Set(['PageUp', 'ArrowLeft', 'ArrowUp']);
 const ARROWS = new Set(['ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowUp']);
+const PAGES: Record<string, Command> = { PageDown: 'next', PageUp: 'previous' };
 /** Shortcuts that work on every screen and behind dialogs. */
 const ANYWHERE: Record<string, Command> = { '?': 'help', h: 'help', H: 'help', b: 'blank', B: 'blank', '.': 'blank', f: 'fullscreen', F: 'fullscreen' };
 /** Shortcuts for the game in play, not behind a dialog. */
@@ -37,6 +41,8 @@ export function commandFor(press: KeyPress, context: KeyContext): Command | unde
   if (press.key === 'Escape') return context.dialog ? 'close' : undefined;
   if (context.focus === 'typing') return undefined;
   const playing = context.screen === 'game' && !context.dialog;
+  // A clicker sends Page Down and Page Up: after a dropdown on the board was used, they still move the game.
+  if (context.focus === 'selecting') return playing && !press.ctrlKey && !press.metaKey && !press.altKey ? PAGES[press.key] : undefined;
   if (press.ctrlKey || press.metaKey || press.altKey) return playing && !press.altKey && press.key.toLowerCase() === 'z' ? 'undo' : undefined;
   if (ANYWHERE[press.key]) return ANYWHERE[press.key];
   if (!playing) return undefined;
@@ -55,7 +61,8 @@ export function focusKind(element: { tagName: string; type?: string; role?: stri
   if (!element) return 'other';
   const tag = element.tagName.toUpperCase();
   const role = element.role ?? '';
-  if (tag === 'TEXTAREA' || tag === 'SELECT' || element.isContentEditable || TYPING_ROLES.has(role)) return 'typing';
+  if (tag === 'SELECT') return 'selecting';
+  if (tag === 'TEXTAREA' || element.isContentEditable || TYPING_ROLES.has(role)) return 'typing';
   if (tag === 'INPUT') {
     const type = (element.type ?? 'text').toLowerCase();
     if (TYPING_INPUTS.has(type)) return 'typing';

@@ -2,8 +2,8 @@
 export const OVERLAY_TEXTS = {
   helpTitle: { de: 'Tastenkürzel', en: 'Keyboard shortcuts' },
   helpIntro: {
-    de: 'Ein Präsentations-Klicker funktioniert wie Bild ↓ und Bild ↑. In Eingabefeldern und Auswahllisten gelten die Tasten dem Feld.',
-    en: 'A presentation clicker works like Page Down and Page Up. In input fields and drop-down lists the keys belong to the field.',
+    de: 'Ein Präsentations-Klicker funktioniert wie Bild ↓ und Bild ↑, auch wenn eine Auswahlliste gewählt ist. In Eingabefeldern gelten die Tasten dem Feld.',
+    en: 'A presentation clicker works like Page Down and Page Up, also while a drop-down list is selected. In input fields the keys belong to the field.',
   },
   keys: { de: 'Tasten', en: 'Keys' },
   does: { de: 'Wirkung', en: 'What it does' },

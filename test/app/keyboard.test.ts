@@ -38,6 +38,16 @@ describe('keyboard shortcuts', () => {
     expect(commandFor(press('PageDown'), choosing)).toBe('next');
   });
 
+  it("lets letters and arrows pick a dropdown's options, while a clicker's Page Down and Page Up still move the game", () => {
+    const selecting = { ...inGame, focus: 'selecting' as const };
+    for (const key of ['ArrowDown', 'ArrowUp', 'p', 'i', 'b', 'Home']) expect(commandFor(press(key), selecting)).toBeUndefined();
+    expect(commandFor(press('PageDown'), selecting)).toBe('next');
+    expect(commandFor(press('PageUp'), selecting)).toBe('previous');
+    expect(commandFor(press('PageDown', { ctrlKey: true }), selecting)).toBeUndefined();
+    expect(commandFor(press('PageDown'), { ...selecting, dialog: true })).toBeUndefined();
+    expect(commandFor(press('PageDown'), { ...selecting, screen: 'setup' })).toBeUndefined();
+  });
+
   it('ends the blank screen with any key but a lone modifier', () => {
     const blank = { ...inGame, blanked: true };
     expect(commandFor(press('x'), blank)).toBe('blank');
@@ -65,10 +75,10 @@ describe('keyboard shortcuts', () => {
 });
 
 describe('what has the focus', () => {
-  it('counts text and number fields, selects, text areas and editable text as typing', () => {
+  it('counts text and number fields, text areas and editable text as typing, and a dropdown as selecting', () => {
     expect(focusKind({ tagName: 'INPUT', type: 'number' })).toBe('typing');
     expect(focusKind({ tagName: 'input', type: 'text' })).toBe('typing');
-    expect(focusKind({ tagName: 'SELECT' })).toBe('typing');
+    expect(focusKind({ tagName: 'SELECT' })).toBe('selecting');
     expect(focusKind({ tagName: 'TEXTAREA' })).toBe('typing');
     expect(focusKind({ tagName: 'DIV', isContentEditable: true })).toBe('typing');
     expect(focusKind({ tagName: 'DIV', role: 'combobox' })).toBe('typing');

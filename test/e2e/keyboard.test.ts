@@ -1,4 +1,4 @@
-/** A whole year with the keyboard alone: setup, a briefing, tabling a card, a pledge and on to the next year. */
+/** A whole year with the keyboard alone: setup, a briefing, tabling a card, a pledge, on to the next year, and the board's dropdown. */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, openPage } from './browser';
@@ -95,6 +95,15 @@ describe('the keyboard alone', () => {
     for (let now = await nextPhase(page); now.year === 1997; now = await nextPhase(page)) phases.push(now.phase);
     expect(phases).toEqual(['decision', 'implementation', 'simulation', 'review']);
     expect(await shownTime(page)).toEqual({ year: 1998, phase: 'news' });
+
+    // The board's colour dropdown takes the arrows; the clicker's Page Down still moves the game on from it.
+    await tabTo(page, 'board-indicator');
+    const shown = await byKey(page, 'board-indicator').inputValue();
+    await page.keyboard.press('ArrowDown');
+    expect(await byKey(page, 'board-indicator').inputValue()).not.toBe(shown);
+    const picked = await byKey(page, 'board-indicator').inputValue();
+    expect(await nextPhase(page)).toEqual({ year: 1998, phase: 'situation' });
+    expect(await byKey(page, 'board-indicator').inputValue()).toBe(picked);
     expect(problems).toEqual([]);
   });
 });
