@@ -91,7 +91,7 @@ function durationOf(iv: Intervention): number {
 }
 
 /** Flats a stock effect moves in one district this year: its total spread over the duration, shared by flats. */
-function stockShare(scenario: Scenario, state: ModelState, iv: Intervention, effect: Effect, districtId: string): number {
+function stockShare(state: ModelState, iv: Intervention, effect: Effect, districtId: string): number {
   const perYear = (effect.amount * iv.scale) / durationOf(iv);
   if (iv.kind === 'event' || iv.districts.length <= 1) return perYear;
   const all = iv.districts.reduce((sum, id) => sum + totalFlats(state.districts[id]!), 0);
@@ -117,7 +117,7 @@ export function applyIntervention(scenario: Scenario, state: ModelState, iv: Int
       if (isState(effect.target)) {
         d.states[effect.target] = clamp01(d.states[effect.target] + effect.amount * iv.scale * s * multiplier);
       } else if (isStock(effect.target) && s === 1) {
-        const n = stockShare(scenario, state, iv, effect, id);
+        const n = stockShare(state, iv, effect, id);
         if (effect.target === 'renovate') renovate(d, n);
         else if (effect.target === 'build') build(d, n);
         else demolish(scenario, state, id, n);

@@ -71,7 +71,7 @@ function indicatorRow(app: App, id: IndicatorId, now: number, before: number | u
   );
 }
 
-function causeItem(scenario: Scenario, id: IndicatorId, c: Pick<RankedCause, 'value'> & { label: string; kind?: string }, largest: number, lang: Language): HTMLElement {
+function causeItem(id: IndicatorId, c: Pick<RankedCause, 'value'> & { label: string; kind?: string }, largest: number, lang: Language): HTMLElement {
   const bar = el('span', { class: `bar ${c.value >= 0 ? 'up' : 'down'}`, 'aria-hidden': 'true' });
   bar.style.width = `${largest > 0 ? Math.max(2, (Math.abs(c.value) / largest) * 100) : 0}%`;
   return el(
@@ -89,8 +89,8 @@ function whyList(scenario: Scenario, id: IndicatorId, changes: Changes | undefin
   const shown = causes.slice(0, SHOWN_CAUSES);
   const rest = causes.slice(SHOWN_CAUSES);
   const largest = Math.max(0, ...causes.map((c) => Math.abs(c.value)));
-  const items = shown.map((c) => causeItem(scenario, id, { value: c.value, label: causeLabel(c.cause, scenario, lang), kind: causeKindLabel(c.kind, lang) }, largest, lang));
-  if (rest.length > 0) items.push(causeItem(scenario, id, { value: rest.reduce((a, c) => a + c.value, 0), label: otherCauses(rest.length, lang) }, largest, lang));
+  const items = shown.map((c) => causeItem(id, { value: c.value, label: causeLabel(c.cause, scenario, lang), kind: causeKindLabel(c.kind, lang) }, largest, lang));
+  if (rest.length > 0) items.push(causeItem(id, { value: rest.reduce((a, c) => a + c.value, 0), label: otherCauses(rest.length, lang) }, largest, lang));
   return el(
     'section',
     { class: 'why', 'aria-live': 'polite' },

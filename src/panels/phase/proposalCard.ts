@@ -62,7 +62,7 @@ function answerList(scenario: Scenario, answers: readonly Answer[], lang: Langua
 }
 
 /** Before counting: whether the proposal would pass the vote as backing stands now, and its rank under dot voting. */
-function preview(app: App, p: Proposal, failed: Rejection | undefined, place: number | undefined): HTMLElement {
+function preview(app: App, failed: Rejection | undefined, place: number | undefined): HTMLElement {
   const { scenario, lang } = app.store.getState();
   return el(
     'p',
@@ -169,7 +169,7 @@ export function proposalCard(app: App, p: Proposal, ctx: CardContext): HTMLEleme
     el('p', { class: 'place' }, placeAndSize(district || COMMON.wholeNeighbourhood[lang], p.scale, m.scale.unit[lang], euro(needs(s, m, p).money, lang))),
     statusLine(s, state, p, plan, ctx.answers.length, lang),
     p.verdict !== 'open' ? verdict(s, p, lang) : null,
-    ctx.ballot ? preview(app, p, ctx.ballot.failed, ctx.ballot.place) : null,
+    ctx.ballot ? preview(app, ctx.ballot.failed, ctx.ballot.place) : null,
     body,
     // Voting needs no open card; pledging and amending happen on an open one.
     ctx.acting && (open || state.phase === 'decision') ? proposalActions(app, p, ctx.acting, ctx.programme) : null,
