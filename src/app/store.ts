@@ -1,6 +1,6 @@
 /** The UI store: the scenario, the live session and what the screen shows; the board and panels read it and call its actions. */
 import { createStore } from 'zustand/vanilla';
-import { botsMove } from '../bots/autoplay';
+import { actWithBots, botsOnEntering } from '../bots/autoplay';
 import { rejectionMessage } from '../rules/rejectionMessages';
 import { act, branchAtYear, previousPhase, restartPhase, startSession, undo, type LiveSession } from '../rules/session';
 import type { Action, DecisionRule, Rejection, Seat } from '../rules/types';
@@ -90,16 +90,13 @@ export function createAppStore(initial: { lang: Language; scenarioSource: Scenar
   function perform(action: Action): boolean {
     const { live } = store.getState();
     if (!live) return false;
-    const scenario = scenarioOf();
-    // Before the decision, the computer roles get a last look at the table (answers to pledges and package deals).
-    const before = action.type === 'next' || action.type === 'callDecision' ? botsMove(scenario, live, 1) : live;
-    const result = act(scenario, before, action);
+    // The one schedule of computer moves that play, lab and bench use too.
+    const result = actWithBots(scenarioOf(), live, action);
     if (!result.ok) {
       store.setState({ rejection: result.rejection });
       return false;
     }
-    const moved = result.live.state.phase !== before.state.phase;
-    store.setState({ live: moved ? botsMove(scenario, result.live, 0) : result.live, rejection: undefined, privateRole: moved ? null : store.getState().privateRole });
+    store.setState({ live: result.live, rejection: undefined, privateRole: result.moved ? null : store.getState().privateRole });
     return true;
   }
 
@@ -128,7 +125,7 @@ export function createAppStore(initial: { lang: Language; scenarioSource: Scenar
         const ruled = act(scenario, live, { type: 'rule', rule: config.rule });
         if (ruled.ok) live = ruled.live;
       }
-      store.setState({ screen: 'game', config, live: botsMove(scenario, live, 0), rejection: undefined, privateRole: null, saved: undefined });
+      store.setState({ screen: 'game', config, live: botsOnEntering(scenario, live), rejection: undefined, privateRole: null, saved: undefined });
     },
     resume(live: LiveSession, config: GameConfig) {
       store.setState({ screen: 'game', config, live, rejection: undefined, saved: undefined });

@@ -1,8 +1,11 @@
-/** A whole game played by computer roles: every bot seat moves in each phase, then the facilitator moves on. */
+/**
+ * When computer roles move, as one policy for the browser, `play`, `lab` and `bench`: every bot seat looks at the
+ * table on entering a phase and, where the phase has a second look, again just before the phase ends.
+ */
 import type { Scenario } from '../scenario/schema';
 import { ROLE_ACTION_PHASES } from '../rules/roleActions';
 import { act, startSession, type LiveSession, type SessionOptions } from '../rules/session';
-import type { Phase, Rejection, Seat } from '../rules/types';
+import type { Action, Phase, Rejection, Seat } from '../rules/types';
 import { viewFor } from '../rules/view';
 import { Rng, seedRng } from '../sim/rng';
 import { botMoves, type BotMove, type Draws } from './bot';
@@ -11,7 +14,7 @@ import { botMoves, type BotMove, type Draws } from './bot';
 const ACTING = new Set<Phase>(Object.values(ROLE_ACTION_PHASES).flat());
 
 /** Looks at the table per phase: negotiation has a second, so roles can answer others' pledges and package deals. */
-const ROUNDS: Partial<Record<Phase, number>> = { negotiation: 2 };
+const LOOKS: Partial<Record<Phase, number>> = { negotiation: 2 };
 
 /**
  * The generator of one bot's decision, derived from the session seed by a fixed rule:
@@ -45,14 +48,44 @@ export function botsMove(scenario: Scenario, live: LiveSession, round: number, o
   return live;
 }
 
-/** Plays a game from the start to the debrief with the given seats; human seats are skipped. */
+/** The bots' first look at a phase just entered (or at the first phase of a new game). */
+export function botsOnEntering(scenario: Scenario, live: LiveSession, options: BotGameOptions = {}): LiveSession {
+  return botsMove(scenario, live, 0, options);
+}
+
+/** The bots' later looks at a phase about to end. */
+export function botsBeforeLeaving(scenario: Scenario, live: LiveSession, options: BotGameOptions = {}): LiveSession {
+  const looks = LOOKS[live.state.phase] ?? 1;
+  for (let round = 1; round < looks; round++) live = botsMove(scenario, live, round, options);
+  return live;
+}
+
+const movesOn = (a: Action) => a.type === 'next' || a.type === 'callDecision';
+
+/**
+ * Applies an action of a person or the facilitator the way every front end must: an action that ends the phase
+ * first gives the bots their last look; when the phase has changed, the bots take their first look at the new one.
+ */
+export function actWithBots(
+  scenario: Scenario,
+  live: LiveSession,
+  action: Action,
+  options: BotGameOptions = {},
+): { ok: true; live: LiveSession; moved: boolean } | { ok: false; rejection: Rejection } {
+  const before = movesOn(action) ? botsBeforeLeaving(scenario, live, options) : live;
+  const result = act(scenario, before, action, undefined, options);
+  if (!result.ok) return result;
+  const moved = result.live.state.phase !== before.state.phase || result.live.state.year !== before.state.year;
+  return { ok: true, live: moved ? botsOnEntering(scenario, result.live, options) : result.live, moved };
+}
+
+/** Plays a game from the start to the debrief with the given seats, as the facilitator's key would; human seats are skipped. */
 export function playBotGame(scenario: Scenario, seed: number, seats: Record<string, Seat>, playOptions: BotGameOptions = {}): LiveSession {
   // Only the newest session is ever kept here, so the log may grow in place.
   const options = { ...playOptions, appendInPlace: true };
-  let live = startSession(scenario, seed, seats);
+  let live = botsOnEntering(scenario, startSession(scenario, seed, seats), options);
   while (live.state.phase !== 'debrief') {
-    for (let round = 0; round < (ROUNDS[live.state.phase] ?? 1); round++) live = botsMove(scenario, live, round, options);
-    const next = act(scenario, live, { type: 'next' }, undefined, options);
+    const next = actWithBots(scenario, live, { type: 'next' }, options);
     if (!next.ok) throw new Error(`the game cannot move on: ${next.rejection.code}`);
     live = next.live;
   }
