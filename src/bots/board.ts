@@ -4,7 +4,7 @@ import { STATE_IDS, type Measure } from '../scenario/schema';
 import type { YearRecord } from '../rules/types';
 import type { RoleView } from '../rules/view';
 import { attractiveness, districtFeatures, type Features } from '../sim/attractiveness';
-import { exp } from '../sim/detMath';
+import { arrivalFactor, departureFactor } from '../sim/migration';
 import type { Indicators } from '../sim/indicators';
 import { valueInYear } from '../sim/series';
 import { changeStock, type Change, type Stock } from './forecast';
@@ -122,10 +122,13 @@ function mobilityOf(scenario: PublicScenario, facts: ScenarioFacts, id: string, 
   for (const c of scenario.householdClasses) {
     const share = facts.lowIncome.includes(c.id) ? ind.lowIncomeShare / facts.lowIncome.length : (1 - ind.lowIncomeShare) * (others[c.id] ?? 0);
     const gap = valueInYear(c.cityPull, year) - attractiveness(c, features, 0);
-    const out = Math.min(par.maxOutRate, c.outRate * exp(c.sensitivity * gap));
-    const coming = c.inRate * ind.flats * exp(-c.sensitivity * gap);
-    stay.classes[c.id] = share * ind.households * out * c.sensitivity;
-    come.classes[c.id] = coming * c.sensitivity;
+    const leaves = departureFactor(par, c.sensitivity, gap);
+    const out = Math.min(par.maxOutRate, c.outRate * leaves);
+    const arrives = arrivalFactor(par, c.sensitivity, gap);
+    const coming = c.inRate * valueInYear(scenario.context.housingDemand, year, 1) * ind.flats * arrives;
+    // At the departure floor, the arrival ceiling or the out-rate limit, a better district changes nothing more.
+    stay.classes[c.id] = leaves <= par.departureFloor || out >= par.maxOutRate ? 0 : share * ind.households * out * c.sensitivity;
+    come.classes[c.id] = arrives >= par.arrivalCeiling ? 0 : coming * c.sensitivity;
     demand += coming;
     leaving += share * out;
     const w = facts.weights.get(c.id)!;

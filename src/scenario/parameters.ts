@@ -89,5 +89,31 @@ export const modelParameters = z
       .default(2)
       .describe('Years a concept component counts before it must be updated (Fortschreibung).'),
     participationStaff: participationLevels(1, 1.05, 1.2, 1.4, 'Staff time needed by level of resident participation, as a multiple.'),
+    headroom: z
+      .strictObject({
+        condition: rate(0.5, 'Room below the best condition (1) under which upward pushes weaken.'),
+        vandalism: rate(0.15, 'Room above the least vandalism (0) under which downward pushes weaken.'),
+        image: rate(0.5, 'Room below the best image (1) under which upward pushes weaken.'),
+        cohesion: rate(0.5, 'Room below the strongest ties (1) under which upward pushes weaken.'),
+        trust: rate(0.5, 'Room below full trust (1) under which upward pushes weaken.'),
+        unemployment: rate(0.15, 'Room above no unemployment (0) under which downward pushes weaken.'),
+        services: rate(0.5, 'Room below full services (1) under which upward pushes weaken.'),
+      })
+      .default({ condition: 0.5, vandalism: 0.15, image: 0.5, cohesion: 0.5, trust: 0.5, unemployment: 0.15, services: 0.5 })
+      .describe(
+        'Diminishing returns towards a limit: a measure or event pushing a district state towards its limit (0 or 1) acts fully while the state is at least this far from it, and in proportion to the distance that is left when it is closer (0 = no limit). Pushes away from a limit weaken the same way near the other end.',
+      ),
+    repeatEffect: rate(
+      0.5,
+      'Diminishing returns of repetition: the second instance of the same card acting in a district at the same time has this share of the first one’s effect on district states and attractiveness, the third this share squared, and so on (flats are not affected).',
+    ),
+    departureFloor: rate(
+      0.5,
+      'However attractive a district becomes, at least this share of a class’s usual movers still leave each year (jobs, family, a house of their own): local measures can only dampen out-migration.',
+    ),
+    arrivalCeiling: factor(
+      1.5,
+      'However attractive a district becomes, newcomers of a class arrive at most this many times their usual rate: the city’s demand for flats sets the limit.',
+    ),
   })
   .describe('Model and rule parameters. Each has a default; set only those you want to change.');

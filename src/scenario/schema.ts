@@ -262,6 +262,13 @@ const measure = z.strictObject({
     .default('none')
     .describe('How residents take part. More participation multiplies the effects on district states and attractiveness (parameters.participationEffect) and adds trust each year (parameters.participationTrust); flats and outside conditions are not multiplied.'),
   from: year.optional().describe('First year the card can be played.'),
+  maxRunning: z
+    .number()
+    .int()
+    .min(1)
+    .max(50)
+    .default(1)
+    .describe('How many instances of this card may run at the same time in one district (for a neighbourhood-wide card: in the neighbourhood). A card counts as running from its decision to the last year of its duration.'),
   concept: z
     .array(z.enum(CONCEPT_COMPONENTS))
     .default([])
@@ -325,11 +332,28 @@ const referenceDecision = z.strictObject({
   note: z.string().optional().describe('What really happened, for the debrief.'),
 });
 
+const calibrationTarget = z.strictObject({
+  indicator: indicatorId.describe('The neighbourhood indicator the target is about.'),
+  from: year.describe('The year (or the first year of the span) whose end state is checked.'),
+  to: year.optional().describe('The last year of the span (default: the same as from).'),
+  statistic: z
+    .enum(['each', 'max', 'min'])
+    .default('each')
+    .describe('Over the span: every year must lie in the band (each), or its highest (max) or lowest (min) value must.'),
+  min: z.number().optional().describe('Lowest acceptable value (shares as fractions from 0 to 1).'),
+  max: z.number().optional().describe('Highest acceptable value (shares as fractions from 0 to 1).'),
+  source: z.string().optional().describe('Where the real figure comes from.'),
+});
+
 const reference = z.strictObject({
   id: id.describe('Identifier of the play, as used with --plan.'),
   name: text.describe('Name of the play.'),
   description: text.optional().describe('What the play shows.'),
   decisions: z.array(referenceDecision).default([]).describe('The decisions, year by year.'),
+  targets: z
+    .array(calibrationTarget)
+    .default([])
+    .describe('Calibration bands this play should land in: the model card and the tests run the play and compare.'),
 });
 
 const field = z.strictObject({
@@ -352,6 +376,12 @@ export const scenarioSchema = z.strictObject({
         .array(z.strictObject({ year, value: share }))
         .min(1)
         .describe('Unemployment in the region by year (linear in between, held at the first and last value outside): the economy outside the neighbourhood.'),
+      housingDemand: z
+        .array(z.strictObject({ year, value: z.number().min(0).max(10) }))
+        .default([])
+        .describe(
+          'Demand for flats in the whole city by year, as a factor on every class’s inRate (1 = as the rates say; linear in between, held at the first and last value outside; default: 1 in every year). A shrinking city lowers it, a growing one raises it.',
+        ),
     })
     .describe('Conditions outside the neighbourhood that local measures cannot change.'),
   parameters: modelParameters.default(modelParameters.parse({})),
@@ -379,4 +409,5 @@ export type ScenarioEvent = Scenario['events'][number];
 export type Effect = Measure['effects'][number];
 export type ReferencePlay = Scenario['references'][number];
 export type ReferenceDecision = ReferencePlay['decisions'][number];
+export type CalibrationTarget = ReferencePlay['targets'][number];
 export type ModelParameters = Scenario['parameters'];

@@ -1,6 +1,6 @@
 /** Measures and events in force: when they act, how strongly, and what they change. */
 import { cardById, eventById } from '../scenario/catalogue';
-import type { Effect, Measure, Scenario, ScenarioEvent } from '../scenario/schema';
+import type { Effect, Measure, ModelParameters, Scenario, ScenarioEvent } from '../scenario/schema';
 import { STATE_IDS, type StateId } from '../scenario/schema';
 import { build, demolish, renovate } from './buildings';
 import { powInt } from './detMath';
@@ -104,10 +104,44 @@ export function reachOf(scenario: Scenario, iv: Intervention, year: number): rea
   return demolishes ? undefined : iv.districts;
 }
 
-/** Applies this year's effects of one intervention on the stock and the district states. */
-export function applyIntervention(scenario: Scenario, state: ModelState, iv: Intervention, year: number): void {
+/** Whether an intervention acts at all this year (in force, or lingering). */
+function actsIn(scenario: Scenario, iv: Intervention, year: number): boolean {
+  return effectsOf(scenario, iv).some((e) => strength(iv, e, year) > 0);
+}
+
+/**
+ * For each intervention acting this year, how many earlier-started instances of the same card or event act in one
+ * of its districts at the same time: its effects on states and attractiveness are weakened by repeatEffect that often.
+ */
+export function repeatRanks(scenario: Scenario, interventions: readonly Intervention[], year: number): Map<Intervention, number> {
+  const ranks = new Map<Intervention, number>();
+  const seen = new Map<string, Intervention[]>();
+  for (const iv of interventions) {
+    if (!actsIn(scenario, iv, year)) continue;
+    const key = `${iv.kind}:${iv.id}`;
+    const earlier = seen.get(key) ?? [];
+    ranks.set(iv, earlier.filter((e) => e.districts.some((d) => iv.districts.includes(d))).length);
+    earlier.push(iv);
+    seen.set(key, earlier);
+  }
+  return ranks;
+}
+
+/**
+ * How much of a push on a district state acts: all of it while the state is at least its headroom away from the
+ * limit the push heads for, in proportion to the distance left when it is closer.
+ */
+export function headroomFactor(p: ModelParameters, target: StateId, value: number, push: number): number {
+  const knee = p.headroom[target];
+  if (knee <= 0 || push === 0) return 1;
+  const room = push > 0 ? 1 - value : value;
+  return room >= knee ? 1 : Math.max(0, room) / knee;
+}
+
+/** Applies this year's effects of one intervention on the stock and the district states; `rank` counts same-card instances acting before it. */
+export function applyIntervention(scenario: Scenario, state: ModelState, iv: Intervention, year: number, rank = 0): void {
   const p = scenario.parameters;
-  const multiplier = p.participationEffect[iv.participation] * iv.effect;
+  const multiplier = p.participationEffect[iv.participation] * iv.effect * powInt(p.repeatEffect, rank);
   for (const effect of effectsOf(scenario, iv)) {
     const s = strength(iv, effect, year);
     if (s <= 0) continue;
@@ -115,7 +149,9 @@ export function applyIntervention(scenario: Scenario, state: ModelState, iv: Int
       const d = state.districts[id];
       if (!d) continue;
       if (isState(effect.target)) {
-        d.states[effect.target] = clamp01(d.states[effect.target] + effect.amount * iv.scale * s * multiplier);
+        const push = effect.amount * iv.scale * s * multiplier;
+        const value = d.states[effect.target];
+        d.states[effect.target] = clamp01(value + push * headroomFactor(p, effect.target, value, push));
       } else if (isStock(effect.target) && s === 1) {
         const n = stockShare(state, iv, effect, id);
         if (effect.target === 'renovate') renovate(d, n);
@@ -151,13 +187,14 @@ export interface Modifiers {
 }
 
 /** Collects the attractiveness, city-pull and regional-economy shifts of all interventions in force. */
-export function collectModifiers(scenario: Scenario, state: ModelState, year: number): Modifiers {
+export function collectModifiers(scenario: Scenario, state: ModelState, year: number, ranks?: ReadonlyMap<Intervention, number>): Modifiers {
   const classes = scenario.householdClasses.map((c) => c.id);
   const mods: Modifiers = { attractiveness: {}, cityPull: {}, regionalUnemployment: 0 };
   for (const iv of state.interventions) {
     const multiplier = scenario.parameters.participationEffect[iv.participation] * iv.effect;
+    const repeated = powInt(scenario.parameters.repeatEffect, ranks?.get(iv) ?? 0);
     for (const effect of effectsOf(scenario, iv)) {
-      const size = effect.amount * iv.scale * strength(iv, effect, year);
+      const size = effect.amount * iv.scale * strength(iv, effect, year) * repeated;
       if (size === 0) continue;
       const affected = effect.classes ?? classes;
       if (effect.target === 'regionalUnemployment') mods.regionalUnemployment += size;

@@ -1,5 +1,5 @@
 /** Selective migration: each class compares its district with the rest of the city; the mobile leave first. */
-import type { Scenario } from '../scenario/schema';
+import type { ModelParameters, Scenario } from '../scenario/schema';
 import { attractiveness, districtFeatures } from './attractiveness';
 import { exp } from './detMath';
 import { addHouseholds, personsOf, removeHouseholds } from './households';
@@ -27,23 +27,39 @@ export function attractivenessGaps(
   return gaps;
 }
 
+/**
+ * How the gap changes a class's usual out-migration: more movers where the city pulls harder, fewer where the
+ * district is better, but never fewer than the departure floor: people still leave for jobs, family or a house.
+ */
+export function departureFactor(p: ModelParameters, sensitivity: number, gap: number): number {
+  return Math.max(p.departureFloor, exp(sensitivity * gap));
+}
+
+/** How the gap changes a class's usual in-migration: never above the arrival ceiling that the city's demand sets. */
+export function arrivalFactor(p: ModelParameters, sensitivity: number, gap: number): number {
+  return Math.min(p.arrivalCeiling, exp(-sensitivity * gap));
+}
+
 /** Households leave at a rate that grows with the gap, faster for more mobile classes. Returns how many left. */
 export function moveOut(scenario: Scenario, d: DistrictState, gaps: Record<string, number>, rng: Rng): number {
   const p = scenario.parameters;
   let left = 0;
   for (const c of scenario.householdClasses) {
-    const rate = Math.min(p.maxOutRate, c.outRate * exp(c.sensitivity * (gaps[c.id] ?? 0)) * rng.noise(p.migrationNoise));
+    const rate = Math.min(p.maxOutRate, c.outRate * departureFactor(p, c.sensitivity, gaps[c.id] ?? 0) * rng.noise(p.migrationNoise));
     left += removeHouseholds(d, c, (d.households[c.id] ?? 0) * rate, scenario.householdClasses).households;
   }
   return left;
 }
 
-/** Newcomers: demand per class scales with the size of the district and its edge over the city, and needs vacant flats. Returns how many came. */
-export function moveIn(scenario: Scenario, d: DistrictState, gaps: Record<string, number>, rng: Rng): number {
+/**
+ * Newcomers: demand per class scales with the size of the district, the city's demand for flats this year and the
+ * district's edge over the city, and needs vacant flats. Returns how many came.
+ */
+export function moveIn(scenario: Scenario, d: DistrictState, gaps: Record<string, number>, cityDemand: number, rng: Rng): number {
   const p = scenario.parameters;
   const vacant = Math.max(0, totalFlats(d) - totalHouseholds(d));
   const demand = scenario.householdClasses.map(
-    (c) => c.inRate * totalFlats(d) * exp(-c.sensitivity * (gaps[c.id] ?? 0)) * rng.noise(p.migrationNoise),
+    (c) => c.inRate * cityDemand * totalFlats(d) * arrivalFactor(p, c.sensitivity, gaps[c.id] ?? 0) * rng.noise(p.migrationNoise),
   );
   const wanted = demand.reduce((a, b) => a + b, 0);
   if (wanted <= 0) return 0;

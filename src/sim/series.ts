@@ -4,11 +4,11 @@ export interface SeriesPoint {
   value: number;
 }
 
-/** The value of a series in a year. */
-export function valueInYear(series: readonly SeriesPoint[], year: number): number {
+/** The value of a series in a year; `empty` when the series has no points. */
+export function valueInYear(series: readonly SeriesPoint[], year: number, empty = 0): number {
   const points = [...series].sort((a, b) => a.year - b.year);
   const first = points[0];
-  if (!first) return 0;
+  if (!first) return empty;
   if (year <= first.year) return first.value;
   for (let i = 1; i < points.length; i++) {
     const b = points[i]!;

@@ -10,6 +10,7 @@ import {
   collectModifiers,
   oppositionTrustLoss,
   reachOf,
+  repeatRanks,
   startEvent,
   startMeasure,
   stillActive,
@@ -66,11 +67,12 @@ export function advanceYear(
       for (let i = 0; i < ids.length; i++) f(state.districts[ids[i]!]!, i);
     });
 
+  const ranks = repeatRanks(scenario, state.interventions, year);
   for (const iv of state.interventions) {
     const reach = explaining ? reachOf(scenario, iv, year) : undefined;
-    recorder.record(cause(iv.kind, iv.id), () => applyIntervention(scenario, state, iv, year), reach);
+    recorder.record(cause(iv.kind, iv.id), () => applyIntervention(scenario, state, iv, year, ranks.get(iv)), reach);
   }
-  const mods = collectModifiers(scenario, state, year);
+  const mods = collectModifiers(scenario, state, year, ranks);
 
   flow('births', (d) => births(d, scenario));
   flow('deaths', (d) => deaths(d, scenario));
@@ -90,7 +92,8 @@ export function advanceYear(
   const householdsBefore = ids.map((id) => totalHouseholds(state.districts[id]!));
   const moves = ids.map(() => 0);
   flow('outMigration', (d, i) => (moves[i] = moveOut(scenario, d, gaps[i]!, rng)));
-  flow('inMigration', (d, i) => (moves[i] = moves[i]! + moveIn(scenario, d, gaps[i]!, rng)));
+  const cityDemand = valueInYear(scenario.context.housingDemand, year, 1);
+  flow('inMigration', (d, i) => (moves[i] = moves[i]! + moveIn(scenario, d, gaps[i]!, cityDemand, rng)));
 
   flow('maintenance', (d) => changeCondition(d, maintenanceGain(d, scenario)));
   flow('wear', (d) => changeCondition(d, -wearLoss(d, scenario).ageing));

@@ -86,8 +86,8 @@ describe('the neighbourhood model', () => {
   });
 
   it('regional unemployment drives district unemployment; a qualification scheme only dampens it', () => {
-    const boom: Scenario = { ...calm, context: { regionalUnemployment: [{ year: 1997, value: 0.05 }] } };
-    const slump: Scenario = { ...calm, context: { regionalUnemployment: [{ year: 1997, value: 0.3 }] } };
+    const boom: Scenario = { ...calm, context: { ...calm.context, regionalUnemployment: [{ year: 1997, value: 0.05 }] } };
+    const slump: Scenario = { ...calm, context: { ...calm.context, regionalUnemployment: [{ year: 1997, value: 0.3 }] } };
     const after = (sc: Scenario, decisions: Decision[] = []) =>
       district(advanceYear(sc, initialState(sc, 1), { decisions, events: [] }).state, 'wk8').unemployment;
     expect(after(slump)).toBeGreaterThan(after(boom));
