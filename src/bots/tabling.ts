@@ -1,5 +1,6 @@
 /** Tabling cards: the role's own cards with the best value for its resources, scaled up while that pays, with partners as its stance asks. */
 import type { Measure } from '../scenario/schema';
+import { roomToRun } from '../rules/running';
 import type { Resources } from '../rules/types';
 import type { Participation } from '../sim/state';
 import type { BotMove } from './bot';
@@ -27,23 +28,9 @@ function place(ctx: BotContext, offer: Offer | undefined, district: string | und
   return w.goal > 0 ? { terms: offer.terms, plan: offer.plan, own: offer.own, cost: offer.cost, district, worth: w } : undefined;
 }
 
-/** Cards still running from earlier years, by card and place: the same for every role all year (a pure memo per board). */
-const runningByBoard = new WeakMap<Board, Set<string>>();
-
-function running(ctx: BotContext): Set<string> {
-  let found = runningByBoard.get(ctx.board);
-  if (found) return found;
-  found = new Set<string>();
-  for (const y of ctx.view.history) {
-    for (const p of y.proposals) if (p.verdict === 'passed' && ctx.view.year < y.year + measureOf(ctx, p.measure).duration) found.add(`${p.measure}|${p.district ?? ''}`);
-  }
-  runningByBoard.set(ctx.board, found);
-  return found;
-}
-
-/** Cards on the table or still running, by card and place: a card is not tabled again where it would start before the last one ends. */
+/** Cards on the table, by card and place: a card is not tabled twice in one place. */
 function busyPlaces(ctx: BotContext): Set<string> {
-  const busy = new Set(running(ctx));
+  const busy = new Set<string>();
   for (const p of ctx.view.proposals) if (p.verdict === 'open') busy.add(`${p.measure}|${p.district ?? ''}`);
   return busy;
 }
@@ -51,7 +38,8 @@ function busyPlaces(ctx: BotContext): Set<string> {
 /** Where a card may go this year. */
 function placesFor(ctx: BotContext, m: Measure, busy: ReadonlySet<string>): (string | undefined)[] {
   const places = m.appliesTo === 'neighbourhood' ? [undefined] : (m.districts ?? ctx.scenario.districts.map((d) => d.id));
-  return places.filter((d) => !busy.has(`${m.id}|${d ?? ''}`));
+  // Where the card runs as often as it may, the rules would refuse it.
+  return places.filter((d) => !busy.has(`${m.id}|${d ?? ''}`) && roomToRun(ctx.view.history, ctx.view.year, m, d));
 }
 
 /** Participation levels the role considers for a card: the card's own, and higher ones if its stance raises participation. */

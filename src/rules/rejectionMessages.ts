@@ -55,6 +55,12 @@ const MESSAGES: Record<RejectionCode, Record<Language, Say>> = {
     en: (p) => `${p.measure} is already on the table${p.district ? ` for ${p.district}` : ''} this year.`,
     de: (p) => `${p.measure} liegt in diesem Jahr schon auf dem Tisch${p.district ? ` (${p.district})` : ''}.`,
   },
+  alreadyRunning: {
+    en: (p) =>
+      `${p.measure} is already running${p.district ? ` in ${p.district}` : ''} until ${p.year}; ${p.max === 1 ? 'one may run' : `${p.max} may run`} there at a time.`,
+    de: (p) =>
+      `${p.measure} läuft${p.district ? ` in ${p.district}` : ''} schon bis ${p.year}; dort ${p.max === 1 ? 'darf nur eine' : `dürfen nur ${p.max}`} zugleich laufen.`,
+  },
   partnerNotOnCard: {
     en: (p) => `${p.role} is not a partner named on the card ${p.measure}.`,
     de: (p) => `${p.role} ist auf der Karte ${p.measure} nicht als Partner vorgesehen.`,

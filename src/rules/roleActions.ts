@@ -3,6 +3,7 @@ import type { Measure, Scenario } from '../scenario/schema';
 import type { Participation } from '../sim/state';
 import { cardById } from '../scenario/catalogue';
 import { copyProposal, copyState } from './copies';
+import { roomToRun, runningUntil } from './running';
 import type { Action, GameState, Phase, Proposal, Rejection, Resources, Result } from './types';
 
 type RoleAction = Extract<Action, { role: string }>;
@@ -60,6 +61,11 @@ function placementProblem(scenario: Scenario, state: GameState, m: Measure, dist
   }
   if (!Number.isInteger(scale) || scale < m.scale.min || scale > m.scale.max) {
     return refuse('scaleOutOfRange', { measure: m.id, min: m.scale.min, max: m.scale.max, scale });
+  }
+  const place = m.appliesTo === 'district' ? district : undefined;
+  if (!roomToRun(state.history, state.year, m, place)) {
+    const until = Math.min(...runningUntil(state.history, state.year, m, place));
+    return refuse('alreadyRunning', { measure: m.id, ...(place && { district: place }), year: until, max: m.maxRunning });
   }
   return undefined;
 }

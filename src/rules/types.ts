@@ -127,6 +127,7 @@ export type RejectionCode =
   | 'districtNotAllowed'
   | 'scaleOutOfRange'
   | 'alreadyTabled'
+  | 'alreadyRunning'
   | 'partnerNotOnCard'
   | 'financingInvalid'
   | 'notYourProposal'

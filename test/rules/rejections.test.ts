@@ -129,6 +129,20 @@ const CASES: Record<RejectionCode, Case> = {
     en: 'Renovation is already on the table for Complex 1 this year.',
     de: 'Sanierung liegt in diesem Jahr schon auf dem Tisch (Wohnkomplex 1).',
   },
+  alreadyRunning: {
+    scenario: S,
+    provoke: () => {
+      const cost = S.measures.find((m) => m.id === 'renovate')!.cost;
+      const own = S.roles.find((r) => r.id === 'housingCompany')!.resources.money;
+      const funded = play(S, negotiatingRenovation(), pledge('housingCompany', 'p1', { money: own }), pledge('city', 'p1', { money: cost - own }));
+      const nextYear = toPhase(S, funded, 'proposals');
+      if (nextYear.history[0]!.proposals[0]!.verdict !== 'passed') throw new Error('the renovation did not pass');
+      return refusal(S, nextYear, tableRenovation);
+    },
+    params: { measure: 'renovate', district: 'wk1', year: S.time.startYear + 2, max: 1 },
+    en: 'Renovation is already running in Complex 1 until 2002; one may run there at a time.',
+    de: 'Sanierung läuft in Wohnkomplex 1 schon bis 2002; dort darf nur eine zugleich laufen.',
+  },
   partnerNotOnCard: {
     scenario: S,
     provoke: () => refusal(S, gameAt(S, 'proposals'), { ...tableYouthClub, partners: ['housingCompany'] }),
