@@ -184,8 +184,8 @@ export function tablingMoves(ctx: BotContext): BotMove[] {
   // Roles that work on the concept plan as if programme money will flow; the others count on what is there.
   const coverage = traits.concept === 'never' ? coverageWith(ctx, moves.length) : Math.max(target, coverageWith(ctx, moves.length));
   const { accounts } = accountsAfter(ctx.scenario, view.proposals, coverage, view.year);
-  const mine = view.proposals.filter((p) => p.verdict === 'open' && p.tabledBy === ctx.role).length;
-  const limit = cardsPerYear(ctx) - mine;
+  const mine = view.proposals.filter((p) => p.tabledBy === ctx.role).length;
+  const limit = Math.min(cardsPerYear(ctx), ctx.scenario.decision.cardsPerRole) - mine;
   const picks = chooseCards(ctx, affordable, accounts, coverage, limit);
   if (traits.concept === 'whenNeeded' && picks.some((p) => p.plan.programme && needsConcept(ctx, p.plan.programme.id))) {
     const missing = missingFor(ctx, target) - moves.length;

@@ -10,20 +10,29 @@ import { scenarioHash } from '../rules/session';
 import type { Scenario } from '../scenario/schema';
 import { csvTable } from '../sim/csv';
 import { lowIncomeClasses, neighbourhoodIndicators } from '../sim/indicators';
-import { botSeats, STANCE_CHOICES, type StanceChoice } from './seats';
+import { defaultSeats } from '../rules/game';
+import { STANCES, type Seat, type Stance } from '../rules/types';
+/** Stances one seat may be given with --seat: every stance a scenario may use. */
+const SEAT_STANCES = STANCES;
+import { botSeats, STANCE_CHOICES } from './seats';
 import { readFailure } from './readFailure';
 import { readScenario } from './readScenario';
 import { textTable } from './table';
 import { UsageError, wholeNumber } from './usage';
 
-const USAGE = 'usage: npm run lab -- SCENARIO --runs N [--stance A,B,…] [--seed-from N] [--csv FILE]';
+const USAGE = 'usage: npm run lab -- SCENARIO --runs N [--stance A,B,…] [--seat ROLE=STANCE]… [--seed-from N] [--csv FILE]';
+/** Stances a batch may be played with: those of `play`, and `none`, where nobody acts (no measures at all). */
+const LAB_STANCES = [...STANCE_CHOICES, 'none'] as const;
+type LabStance = (typeof LAB_STANCES)[number];
 /** Final indicators written for every run. */
 const OUTCOMES = ['population', 'vacancy', 'renovatedShare', 'vandalism', 'image', 'cohesion', 'trust', 'unemployment', 'lowIncomeShare'] as const;
 
 interface LabOptions {
   file: string;
   runs: number;
-  stances: StanceChoice[];
+  stances: LabStance[];
+  /** Per-seat stances put over every batch's stance. */
+  seats: Record<string, Stance>;
   seedFrom: number;
   csv?: string;
 }
@@ -32,34 +41,58 @@ function parse(argv: string[]): LabOptions {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { runs: { type: 'string' }, stance: { type: 'string', default: 'mixed' }, 'seed-from': { type: 'string', default: '1' }, csv: { type: 'string' } },
+    options: {
+      runs: { type: 'string' },
+      stance: { type: 'string', default: 'mixed' },
+      seat: { type: 'string', multiple: true, default: [] },
+      'seed-from': { type: 'string', default: '1' },
+      csv: { type: 'string' },
+    },
   });
   if (positionals.length !== 1) throw new UsageError('name exactly one scenario file');
   if (values.runs === undefined) throw new UsageError('--runs is required');
   const stances = values.stance.split(',').map((s) => s.trim());
-  const unknown = stances.find((s) => !(STANCE_CHOICES as readonly string[]).includes(s));
-  if (unknown !== undefined) throw new UsageError(`--stance takes a comma-separated list of ${STANCE_CHOICES.join(', ')}; "${unknown}" is none of them`);
+  const unknown = stances.find((s) => !(LAB_STANCES as readonly string[]).includes(s));
+  if (unknown !== undefined) throw new UsageError(`--stance takes a comma-separated list of ${LAB_STANCES.join(', ')}; "${unknown}" is none of them`);
   return {
     file: positionals[0]!,
     runs: wholeNumber('--runs', values.runs, 1, 1_000_000),
-    stances: stances as StanceChoice[],
+    stances: stances as LabStance[],
+    seats: Object.fromEntries(values.seat.map(seatOverride)),
     seedFrom: wholeNumber('--seed-from', values['seed-from'], 0, 2 ** 32 - 1),
     ...(values.csv !== undefined && { csv: values.csv }),
   };
 }
 
+/** `ROLE=STANCE` as given to --seat; the role is checked against the scenario later. */
+function seatOverride(text: string): [string, Stance] {
+  const [role, stance, ...rest] = text.split('=');
+  if (!role || !stance || rest.length > 0 || !(SEAT_STANCES as readonly string[]).includes(stance)) {
+    throw new UsageError(`--seat takes ROLE=STANCE with a stance of ${SEAT_STANCES.join(', ')}; "${text}" is not that`);
+  }
+  return [role, stance as Stance];
+}
+
+/** The seats of one batch: its stance for every role (nobody for `none`), then the per-seat overrides. */
+function seatsFor(scenario: Scenario, stance: LabStance, overrides: Record<string, Stance>): Record<string, Seat> {
+  const seats = stance === 'none' ? defaultSeats(scenario, 'human') : botSeats(scenario, stance);
+  for (const [role, s] of Object.entries(overrides)) seats[role] = { controller: 'bot', stance: s };
+  return seats;
+}
+
 interface Run {
   seed: number;
-  stance: StanceChoice;
+  stance: LabStance;
   outcomes: Record<(typeof OUTCOMES)[number], number>;
+  tabled: number;
   passed: number;
   programmeMoney: number;
   roleScores: Record<string, number>;
   shared: number;
 }
 
-function playRun(scenario: Scenario, stance: StanceChoice, seed: number): Run {
-  const live = playBotGame(scenario, seed, botSeats(scenario, stance), { explain: false });
+function playRun(scenario: Scenario, stance: LabStance, seats: Record<string, Seat>, seed: number): Run {
+  const live = playBotGame(scenario, seed, seats, { explain: false });
   const ind = neighbourhoodIndicators(live.state.model, lowIncomeClasses(scenario));
   const s = scores(scenario, live.state);
   const history = live.state.history;
@@ -67,6 +100,7 @@ function playRun(scenario: Scenario, stance: StanceChoice, seed: number): Run {
     seed,
     stance,
     outcomes: Object.fromEntries(OUTCOMES.map((k) => [k, ind[k]])) as Run['outcomes'],
+    tabled: history.reduce((n, y) => n + y.proposals.length, 0),
     passed: history.reduce((n, y) => n + y.proposals.filter((p) => p.verdict === 'passed').length, 0),
     programmeMoney: history.reduce((n, y) => n + Object.values(y.programmeMoney).reduce((a, b) => a + b, 0), 0),
     roleScores: Object.fromEntries(scenario.roles.map((r) => [r.id, s.roles[r.id]!.total])),
@@ -102,15 +136,17 @@ function csvText(scenario: Scenario, o: LabOptions, runs: readonly Run[]): strin
     `# scenario hash: ${scenarioHash(scenario)}`,
     `# runs per stance: ${o.runs}`,
     `# stances: ${o.stances.join(',')}`,
+    `# seats put over every stance: ${Object.entries(o.seats).map(([r, s]) => `${r}=${s}`).join(',') || 'none'}`,
     `# seeds: ${o.seedFrom}..${o.seedFrom + o.runs - 1} (the same seeds for every stance)`,
     `# shares (vacancy and others) are fractions 0-1; scores in points`,
   ];
-  const header = ['run', 'seed', 'stance', ...OUTCOMES, 'passed', 'programmeMoney', ...roles.map((r) => `score_${r}`), 'shared'];
+  const header = ['run', 'seed', 'stance', ...OUTCOMES, 'tabled', 'passed', 'programmeMoney', ...roles.map((r) => `score_${r}`), 'shared'];
   const rows = runs.map((r, i) => [
     String(i + 1),
     String(r.seed),
     r.stance,
     ...OUTCOMES.map((k) => String(r.outcomes[k])),
+    String(r.tabled),
     String(r.passed),
     String(Math.round(r.programmeMoney)),
     ...roles.map((id) => String(r.roleScores[id])),
@@ -121,20 +157,28 @@ function csvText(scenario: Scenario, o: LabOptions, runs: readonly Run[]): strin
 
 function summary(scenario: Scenario, o: LabOptions, runs: readonly Run[]): string {
   const cell = (xs: number[], digits: number, factor = 1) => `${(mean(xs) * factor).toFixed(digits)} ± ${(spread(xs) * factor).toFixed(digits)}`;
+  const years = scenario.time.turns;
   const rows = o.stances.map((stance) => {
     const mine = runs.filter((r) => r.stance === stance);
     return [
       stance,
       cell(mine.map((r) => r.shared), 1),
       cell(mine.map((r) => r.outcomes.vacancy), 1, 100),
+      cell(mine.map((r) => r.outcomes.image), 2),
+      cell(mine.map((r) => r.outcomes.vandalism), 3),
       cell(mine.map((r) => r.outcomes.population), 0),
-      cell(mine.map((r) => r.passed), 1),
+      (mean(mine.map((r) => r.tabled)) / years).toFixed(1),
+      (mean(mine.map((r) => r.passed)) / years).toFixed(1),
       cell(mine.map((r) => r.programmeMoney), 1, 1e-6),
       ...scenario.roles.map((role) => mean(mine.map((r) => r.roleScores[role.id]!)).toFixed(1)),
     ];
   });
-  const header = ['stance', 'shared score', 'vacancy %', 'population', 'measures passed', 'programme M€', ...scenario.roles.map((r) => r.id)];
-  return `summary over ${o.runs} runs per stance (mean ± standard deviation; role columns: mean score)\n${textTable(header, rows)}`;
+  const header = ['stance', 'shared score', 'vacancy %', 'image', 'vandalism', 'population', 'tabled/yr', 'passed/yr', 'programme M€', ...scenario.roles.map((r) => r.id)];
+  const over = Object.keys(o.seats).length > 0 ? `, with ${Object.entries(o.seats).map(([r, s]) => `${r}=${s}`).join(', ')} in every batch` : '';
+  const warnings = o.stances
+    .filter((stance) => stance !== 'none' && runs.every((r) => r.stance !== stance || r.passed === 0))
+    .map((stance) => `\nwarning: with stance ${stance}, no measure passed in any of the ${o.runs} games`);
+  return `summary over ${o.runs} runs per stance${over} (mean ± standard deviation at the end of the last year; per year: cards tabled and passed; role columns: mean score)\n${textTable(header, rows)}${warnings.join('')}`;
 }
 
 /** Runs the command; returns the exit code. */
@@ -148,11 +192,16 @@ export function main(argv: string[]): number {
   }
   const scenario = readScenario(options.file);
   if (!scenario) return 1;
+  const stranger = Object.keys(options.seats).find((role) => !scenario.roles.some((r) => r.id === role));
+  if (stranger !== undefined) {
+    console.error(`--seat: there is no role "${stranger}" in ${options.file}; its roles are ${scenario.roles.map((r) => r.id).join(', ')}\n${USAGE}`);
+    return 1;
+  }
   const runs: Run[] = [];
   const total = options.runs * options.stances.length;
   for (const stance of options.stances) {
     for (let i = 0; i < options.runs; i++) {
-      runs.push(playRun(scenario, stance, options.seedFrom + i));
+      runs.push(playRun(scenario, stance, seatsFor(scenario, stance, options.seats), options.seedFrom + i));
       progress(runs.length, total, stance);
     }
   }

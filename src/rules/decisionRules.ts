@@ -63,10 +63,21 @@ export function vote(scenario: Scenario, state: GameState, rule: DecisionRule): 
     const totals = dotTotals(state);
     const dots = new Map(open.map((p) => [p.id, totals.get(p.id) ?? 0]));
     const ranked = [...open].sort((a, b) => dots.get(b.id)! - dots.get(a.id)!);
-    return ranked.map((p) => ({ proposal: p, failed: leadVeto(p) ?? (dots.get(p.id)! > 0 ? undefined : { code: 'noDots' }) }));
+    return withinCapacity(scenario, ranked.map((p) => ({ proposal: p, failed: leadVeto(p) ?? (dots.get(p.id)! > 0 ? undefined : { code: 'noDots' }) })));
   }
-  return open.map((p) => ({
+  const verdicts = open.map((p) => ({
     proposal: p,
     failed: rule === 'consent' ? consent(p, measure(p)) : (leadVeto(p) ?? majority(p, scenario.roles.length, scenario.decision.majority)),
   }));
+  // Without dots, the cards with most supporters come first for the places there are (a stable sort keeps tabling order).
+  const ranked = scenario.decision.maxPassed === undefined ? verdicts : [...verdicts].sort((a, b) => b.proposal.support.length - a.proposal.support.length);
+  return withinCapacity(scenario, ranked);
+}
+
+/** Fails the winners beyond the scenario's limit of cards started in a year, in ranking order. */
+function withinCapacity<T extends { proposal: Proposal; failed?: Rejection }>(scenario: Scenario, ranked: T[]): T[] {
+  const max = scenario.decision.maxPassed;
+  if (max === undefined) return ranked;
+  let winners = 0;
+  return ranked.map((v) => (v.failed || ++winners <= max ? v : { ...v, failed: { code: 'beyondCapacity', params: { max } } }));
 }

@@ -61,6 +61,10 @@ const MESSAGES: Record<RejectionCode, Record<Language, Say>> = {
     de: (p) =>
       `${p.measure} läuft${p.district ? ` in ${p.district}` : ''} schon bis ${p.year}; dort ${p.max === 1 ? 'darf nur eine' : `dürfen nur ${p.max}`} zugleich laufen.`,
   },
+  tablingLimit: {
+    en: (p) => `${p.role} has tabled ${p.max === 1 ? 'its one card' : `its ${p.max} cards`} for this year already.`,
+    de: (p) => `${p.role} hat ${p.max === 1 ? 'seine eine Karte' : `seine ${p.max} Karten`} für dieses Jahr schon eingebracht.`,
+  },
   partnerNotOnCard: {
     en: (p) => `${p.role} is not a partner named on the card ${p.measure}.`,
     de: (p) => `${p.role} ist auf der Karte ${p.measure} nicht als Partner vorgesehen.`,
@@ -119,6 +123,10 @@ const MESSAGES: Record<RejectionCode, Record<Language, Say>> = {
     de: (p) => `Nur ${p.share} % der Rollen waren dafür; ${p.needed} % waren nötig.`,
   },
   noDots: { en: () => 'Nobody gave it a dot.', de: () => 'Niemand hat einen Punkt vergeben.' },
+  beyondCapacity: {
+    en: (p) => `Only ${p.max === 1 ? 'one card' : `${p.max} cards`} can start this year; others ranked higher.`,
+    de: (p) => `In diesem Jahr ${p.max === 1 ? 'kann nur eine Karte' : `können nur ${p.max} Karten`} starten; andere lagen vorn.`,
+  },
   fundingShort: {
     en: (p) => `Not fully funded${shortfall(p, 'en')}.`,
     de: (p) => `Nicht ausfinanziert${shortfall(p, 'de')}.`,

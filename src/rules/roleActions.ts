@@ -86,6 +86,9 @@ function table(scenario: Scenario, state: GameState, a: Extract<Action, { type: 
   const district = m.appliesTo === 'district' ? a.district : undefined;
   const problem = placementProblem(scenario, state, m, district, a.scale) ?? financingProblem(scenario, a.financing);
   if (problem) return problem;
+  if (state.proposals.filter((p) => p.tabledBy === a.role).length >= scenario.decision.cardsPerRole) {
+    return refuse('tablingLimit', { role: a.role, max: scenario.decision.cardsPerRole });
+  }
   const stranger = a.partners?.find((r) => !onCard(m, r));
   if (stranger) return refuse('partnerNotOnCard', { role: stranger, measure: m.id });
   if (state.proposals.some((p) => p.measure === m.id && p.district === district && p.verdict === 'open')) {

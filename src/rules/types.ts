@@ -128,6 +128,7 @@ export type RejectionCode =
   | 'scaleOutOfRange'
   | 'alreadyTabled'
   | 'alreadyRunning'
+  | 'tablingLimit'
   | 'partnerNotOnCard'
   | 'financingInvalid'
   | 'notYourProposal'
@@ -151,6 +152,7 @@ export type RejectionCode =
   | 'vetoed'
   | 'majorityMissing'
   | 'noDots'
+  | 'beyondCapacity'
   | 'fundingShort'
   | 'conditionFailed';
 

@@ -322,6 +322,20 @@ const decision = z.strictObject({
     .describe('Decision rules the facilitator may choose from.'),
   majority: z.number().min(0.5).max(1).default(0.6).describe('Qualified majority for the majority rule.'),
   dots: z.number().int().min(1).max(50).default(8).describe('Dots per role for dot voting.'),
+  cardsPerRole: z
+    .number()
+    .int()
+    .min(1)
+    .max(50)
+    .default(3)
+    .describe('How many cards each role may table in a year: a few weighty decisions rather than many small ones (small projects go through a fund card).'),
+  maxPassed: z
+    .number()
+    .int()
+    .min(1)
+    .max(200)
+    .optional()
+    .describe('How many cards can start in one year at most (default: no limit). When more win the vote, those ranked highest start: by dots under dot voting, otherwise by the number of roles supporting them, then in the order they were tabled.'),
 });
 
 const referenceDecision = z.strictObject({

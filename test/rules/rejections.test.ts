@@ -143,6 +143,16 @@ const CASES: Record<RejectionCode, Case> = {
     en: 'Renovation is already running in Complex 1 until 2002; one may run there at a time.',
     de: 'Sanierung läuft in Wohnkomplex 1 schon bis 2002; dort darf nur eine zugleich laufen.',
   },
+  tablingLimit: {
+    scenario: S,
+    provoke: () => {
+      const oneCard = variant(S, (s) => ({ decision: { ...s.decision, cardsPerRole: 1 } }));
+      return refusal(oneCard, play(oneCard, gameAt(oneCard, 'proposals'), tableRenovation), { ...tableRenovation, district: 'wk2' });
+    },
+    params: { role: 'housingCompany', max: 1 },
+    en: 'Housing company has tabled its one card for this year already.',
+    de: 'Wohnungsunternehmen hat seine eine Karte für dieses Jahr schon eingebracht.',
+  },
   partnerNotOnCard: {
     scenario: S,
     provoke: () => refusal(S, gameAt(S, 'proposals'), { ...tableYouthClub, partners: ['housingCompany'] }),
@@ -304,6 +314,19 @@ const CASES: Record<RejectionCode, Case> = {
     provoke: () => verdictOf(G, play(G, gameAt(G, 'proposals'), { type: 'table', role: 'youth', measure: 'youthClub', district: 'wk7', scale: 1 }), 'p1'),
     en: 'Nobody gave it a dot.',
     de: 'Niemand hat einen Punkt vergeben.',
+  },
+  beyondCapacity: {
+    scenario: S,
+    provoke: () => {
+      const onePlace = variant(S, (s) => ({ decision: { ...s.decision, rule: 'majority', majority: 0.5, maxPassed: 1 } }));
+      const supportBoth = [{ type: 'support', role: 'city', proposal: 'p1' }, { type: 'support', role: 'housingCompany', proposal: 'p2' }] as const;
+      const tabled = play(onePlace, gameAt(onePlace, 'proposals'), tableRenovation, tableYouthClub, ...supportBoth);
+      // Equal support: the card tabled first takes the one place.
+      return verdictOf(onePlace, tabled, 'p2');
+    },
+    params: { max: 1 },
+    en: 'Only one card can start this year; others ranked higher.',
+    de: 'In diesem Jahr kann nur eine Karte starten; andere lagen vorn.',
   },
   fundingShort: {
     scenario: S,
