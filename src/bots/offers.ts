@@ -30,13 +30,14 @@ const PARTNER_CAP = 0.1;
 const PARTNER_FLOOR = 0.05;
 
 /**
- * The money split: the tabler asks partners with money to share the cost by what they have (a cooperative tabler up to
- * half, others only what it cannot pay), each within a fair part of its money; the tabler pays the rest, if it can.
+ * The money split: the tabler asks partners with money to share the cost by what they have (a cooperative tabler at
+ * least half, any tabler what it cannot pay), each within a fair part of its money; the tabler pays the rest, if it can.
  */
 function financingFor(ctx: BotContext, partners: readonly string[], local: number, affordable: number): Record<string, number> | undefined {
   const shares: Record<string, number> = { [ctx.role]: 1 };
   if (local <= 0) return shares;
-  const wanted = ctx.traits.asks === 'all' ? 0.5 : Math.max(0, 1 - affordable / local);
+  // A cooperative tabler shares at least half; any tabler asks for what it cannot pay itself (residents' small funds).
+  const wanted = Math.max(ctx.traits.asks === 'all' ? 0.5 : 0, 1 - affordable / local);
   let total = 0;
   for (const r of partners) total += nominalOf(ctx.scenario, r).money;
   let asked = 0;

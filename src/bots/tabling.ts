@@ -174,7 +174,7 @@ function releasing(p: Candidate, accounts: Accounts): Accounts {
 export function tablingMoves(ctx: BotContext): BotMove[] {
   const { view, traits } = ctx;
   const keep = 1 - traits.reserve;
-  let affordable: Resources = { money: view.budget.money * keep, staffTime: view.budget.staffTime * keep, volunteerHours: view.budget.volunteerHours };
+  let affordable: Resources = { money: view.budget.money - moneyKeptBack(ctx), staffTime: view.budget.staffTime * keep, volunteerHours: view.budget.volunteerHours };
   const programme = demandingProgramme(ctx.scenario, view.year);
   const target = programme?.requires.actionConcept ?? 0;
   const moves: BotMove[] = [];
@@ -199,6 +199,20 @@ export function tablingMoves(ctx: BotContext): BotMove[] {
     });
   }
   return moves;
+}
+
+/**
+ * Money kept back from the role's own cards for what partners will ask: its stance's share in the first year, later
+ * no more than a quarter above what it pledged to others' cards the year before, so money nobody asks for is not idle.
+ */
+function moneyKeptBack(ctx: BotContext): number {
+  const { view, traits } = ctx;
+  const share = view.budget.money * traits.reserve;
+  const last = view.history.at(-1);
+  if (!last || share <= 0) return share;
+  let pledged = 0;
+  for (const p of last.proposals) if (p.tabledBy !== ctx.role) for (const x of p.pledges) if (x.role === ctx.role) pledged += x.money;
+  return Math.min(share, pledged * 1.25);
 }
 
 /** As many cards as the role can back with its own dots; a role that backs others keeps half its dots for them. */

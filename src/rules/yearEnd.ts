@@ -1,6 +1,7 @@
 /** The end of a year: the vote is counted, money moves, measures start, and the model runs the year. */
 import type { ConceptComponent, Scenario } from '../scenario/schema';
 import type { Decision } from '../sim/interventions';
+import type { Participation } from '../sim/state';
 import { advanceYear } from '../sim/step';
 import { closeConceptYear, conceptCoverage } from './concept';
 import { cardById } from '../scenario/catalogue';
@@ -33,6 +34,18 @@ export function multiGoalEffect(scenario: Scenario, p: Proposal, funding: Fundin
   return 1 + scenario.parameters.multiGoalBonus * (Math.min(m.fields.length, 3) - 1);
 }
 
+const LEVELS: readonly Participation[] = ['none', 'inform', 'consult', 'codecide'];
+
+/**
+ * Participation needs participants: consulting or co-deciding happens only where the residents back the card; without
+ * their support it is carried out with information only.
+ */
+export function participationHeld(scenario: Scenario, p: Proposal): Participation {
+  const residents = scenario.roles.filter((r) => r.residents).map((r) => r.id);
+  if (residents.length === 0 || residents.some((r) => p.support.includes(r))) return p.participation;
+  return LEVELS.indexOf(p.participation) > LEVELS.indexOf('inform') ? 'inform' : p.participation;
+}
+
 /** Counts the vote under the game's rule, funds the winners, refunds what pledges did not spend, credits lead and partners. */
 export function implement(scenario: Scenario, state: GameState): GameState {
   const ballots = vote(scenario, state, state.rule);
@@ -59,6 +72,7 @@ export function implement(scenario: Scenario, state: GameState): GameState {
       if (f.programme) decided.programme = f.programme;
       decided.paid = f.spend;
       decided.effect = multiGoalEffect(scenario, p, f);
+      decided.participation = participationHeld(scenario, p);
     }
     verdicts.set(p.id, decided);
   }
