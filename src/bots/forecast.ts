@@ -2,6 +2,7 @@
 import type { Effect, IndicatorId, Measure } from '../scenario/schema';
 import { STATE_IDS, type StateId } from '../scenario/schema';
 import { powInt } from '../sim/detMath';
+import { headroomFactor } from '../sim/interventions';
 import type { Participation } from '../sim/state';
 import type { Board, DistrictBoard, PublicScenario, Response } from './board';
 
@@ -63,10 +64,12 @@ interface Offsets {
   elsewhere: number;
 }
 
-/** A state pushed by an amount, held within 0 and 1. */
-function push(d: DistrictBoard, s: Float64Array, i: number, amount: number): void {
+/** A state pushed by an amount, held within 0 and 1; a measure's push weakens near the state's limit, as in the model. */
+function push(par: PublicScenario['parameters'] | undefined, d: DistrictBoard, s: Float64Array, i: number, amount: number): void {
   const base = d.stateValues[i]!;
-  s[i] = Math.min(1, Math.max(0, base + s[i]! + amount)) - base;
+  const value = base + s[i]!;
+  const factor = par ? headroomFactor(par, STATE_IDS[i]!, value, amount) : 1;
+  s[i] = Math.min(1, Math.max(0, value + amount * factor)) - base;
 }
 
 /** What an effect acts on, as a code: a district state's index (0 and up), or one of the kinds below. */
@@ -107,7 +110,7 @@ function projectDistrict(scenario: PublicScenario, board: Board, d: DistrictBoar
   const mult = par.participationEffect[p.participation] * p.effect;
   const s = districtStates.fill(0);
   const k: Stock = { flats: d.flats, renovated: d.renovated, households: d.households, rehoused: 0 };
-  if (p.againstResidents) push(d, s, TRUST, -par.oppositionTrustLoss);
+  if (p.againstResidents) push(undefined, d, s, TRUST, -par.oppositionTrustLoss);
   const ren0 = d.flats > 0 ? d.renovated / d.flats : 0;
   const u = par.unemployment, v = par.vandalism, im = par.image, mob = d.mobility;
   const trustGain = par.participationTrust[p.participation];
@@ -128,7 +131,7 @@ function projectDistrict(scenario: PublicScenario, board: Board, d: DistrictBoar
       if (st <= 0) continue;
       const size = e.amount * p.scale * st;
       const target = targets[i]!;
-      if (target >= 0) push(d, s, target, size * mult);
+      if (target >= 0) push(par, d, s, target, size * mult);
       else if (target === ATTRACTIVENESS || target === CITY_PULL) {
         const shift = target === ATTRACTIVENESS ? size * mult : -size;
         boostStay += shift * classMobility(mob.stay.classes, e.classes);
@@ -136,7 +139,7 @@ function projectDistrict(scenario: PublicScenario, board: Board, d: DistrictBoar
       } else if (target === REGIONAL) regional += size;
       else if (st === 1) changeStock(par, k, e.target, (size * share) / m.duration);
     }
-    if (year <= last && trustGain > 0) push(d, s, TRUST, trustGain);
+    if (year <= last && trustGain > 0) push(par, d, s, TRUST, trustGain);
 
     const dRenShare = (k.flats > 0 ? k.renovated / k.flats : 0) - ren0;
     const dVacancy = (k.flats > 0 ? Math.max(0, 1 - k.households / k.flats) : 0) - d.vacancy;

@@ -164,7 +164,7 @@ export function applyIntervention(scenario: Scenario, state: ModelState, iv: Int
   if (trustGain > 0 && year >= iv.firstYear && year <= iv.lastYear) {
     for (const id of iv.districts) {
       const d = state.districts[id];
-      if (d) d.states.trust = clamp01(d.states.trust + trustGain);
+      if (d) d.states.trust = clamp01(d.states.trust + trustGain * headroomFactor(p, 'trust', d.states.trust, trustGain));
     }
   }
 }
