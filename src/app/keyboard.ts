@@ -19,7 +19,7 @@ export interface KeyPress {
 export interface KeyContext {
   focus: FocusKind;
   screen: 'setup' | 'game';
-  /** A dialog (help, tools, damaged autosave) is open: the game stays where it is behind it. */
+  /** A dialog (help, tools, the model card, damaged autosave) is open: the game stays where it is behind it. */
   dialog: boolean;
   blanked: boolean;
 }
@@ -86,7 +86,7 @@ export function runCommand(app: App, command: Command): void {
     case 'help':
       return app.set({ help: !help, tools: false });
     case 'close':
-      return app.set({ help: false, tools: false });
+      return app.set({ help: false, tools: false, modelCard: false });
     case 'fullscreen':
       return toggleFullscreen();
   }
@@ -116,7 +116,7 @@ export function installKeyboard(app: App): void {
     const command = commandFor(event, {
       focus: focusKind(active && { tagName: active.tagName, type: (active as HTMLInputElement).type, role: active.getAttribute('role'), isContentEditable: active.isContentEditable }),
       screen: s.screen,
-      dialog: s.help || s.tools || s.notice !== undefined,
+      dialog: s.help || s.tools || s.modelCard || s.notice !== undefined,
       blanked: s.blanked,
     });
     if (!command) return;

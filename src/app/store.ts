@@ -55,6 +55,8 @@ export interface AppState {
   help: boolean;
   /** The facilitator's tools (inject an event, seats, back to setup) are open. */
   tools: boolean;
+  /** The model card (how the model works, its parameters and calibration) is open. */
+  modelCard: boolean;
   /** A session left for the setup screen (or found in the autosave there), offered to resume. */
   saved?: SavedSession;
   /** A scenario file that failed to load: its problems are worded again when the language changes. */
@@ -80,6 +82,7 @@ export function createAppStore(initial: { lang: Language; scenarioSource: Scenar
     blanked: false,
     help: false,
     tools: false,
+    modelCard: false,
     debrief: { section: 'course', district: null, year: null },
   }));
   store.subscribe((s) => onChange(s));
@@ -157,7 +160,7 @@ export function createAppStore(initial: { lang: Language; scenarioSource: Scenar
       const { rejection, lang, scenario } = store.getState();
       return rejection && rejectionMessage(rejection, lang, scenario);
     },
-    set(partial: Partial<Pick<AppState, 'indicator' | 'privateRole' | 'actingRole' | 'blanked' | 'help' | 'notice' | 'screen' | 'damagedAutosave' | 'debrief' | 'tools' | 'saved'>>) {
+    set(partial: Partial<Pick<AppState, 'indicator' | 'privateRole' | 'actingRole' | 'blanked' | 'help' | 'notice' | 'screen' | 'damagedAutosave' | 'debrief' | 'tools' | 'saved' | 'modelCard'>>) {
       store.setState(partial);
     },
   };

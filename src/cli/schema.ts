@@ -1,8 +1,10 @@
-/** `npm run schema`: writes the JSON Schema and the generated parts of the scenario guide from the zod schema. */
+/** `npm run schema`: writes the JSON Schema, the generated parts of the scenario guide and the model description's parameter table from the zod schema. */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { JSON_SCHEMA_FILE, scenarioJsonSchemaText } from '../scenario/jsonSchema';
 import { GUIDE_FILE, TUTORIAL_FILE, renderGuide } from '../scenario/scenarioGuide';
+import { MODEL_DOCS, renderModelDoc } from '../scenario/modelDoc';
+import { LANGUAGES } from '../scenario/schema';
 
 const root = resolve(import.meta.dirname, '../..');
 const path = (file: string) => resolve(root, file);
@@ -29,4 +31,9 @@ if (guide.undescribed.length > 0) {
 if (guide.unexampled.length > 0) {
   console.log(`\nFields with no default that ${TUTORIAL_FILE} does not show, so the guide has no example:`);
   console.log(`  ${guide.unexampled.join(', ')}`);
+}
+
+for (const lang of LANGUAGES) {
+  const doc = MODEL_DOCS[lang];
+  update(doc, renderModelDoc(readFileSync(path(doc), 'utf8'), lang));
 }

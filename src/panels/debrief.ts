@@ -2,6 +2,7 @@
 import { button, el } from '../app/dom';
 import type { App, DebriefView } from '../app/store';
 import { RULE_NAMES } from '../rules/rejectionMessages';
+import { modelCardButton } from './modelCard/modelCard';
 import { renderCourse } from './debrief/course';
 import { renderDecisions } from './debrief/decisions';
 import { downloadCsv, downloadSession } from './debrief/exports';
@@ -56,6 +57,7 @@ export function renderDebrief(app: App): HTMLElement {
         el('span', { class: 'debrief-subtitle' }, ` · ${say('seed', lang)} ${live.session.seed} · ${say('rule', lang)}: ${RULE_NAMES[live.state.rule][lang]}`),
       ),
       el('nav', { class: 'debrief-choice debrief-sections', 'aria-label': say('sections', lang) }, ...sectionButtons),
+      el('div', { class: 'debrief-choice' }, modelCardButton(app, lang, 'debrief-model-card')),
       el(
         'div',
         { class: 'debrief-choice debrief-exports', role: 'group', 'aria-label': say('exports', lang) },

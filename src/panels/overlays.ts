@@ -7,6 +7,7 @@ import type { Rejection } from '../rules/types';
 import { COMMAND_KEYS, COMMAND_NAMES } from './facilitator.texts';
 import { downloadText } from './facilitatorFiles';
 import { renderTools } from './facilitatorTools';
+import { renderModelCard } from './modelCard/modelCard';
 import { dialog, noDialog } from './overlaysDialog';
 import { OVERLAY_TEXTS } from './overlays.texts';
 import './overlays.css';
@@ -83,10 +84,11 @@ function refusal(app: App, s: AppState): HTMLElement | false {
   return toast;
 }
 
-/** The one dialog shown, most urgent first: a damaged autosave, then help, then the tools. */
+/** The one dialog shown, most urgent first: a damaged autosave, then help, then the model card, then the tools. */
 function openDialog(app: App, s: AppState): HTMLElement | false {
   if (s.damagedAutosave !== undefined || s.notice) return damagedAutosave(app, s);
   if (s.help) return help(app, s);
+  if (s.modelCard && s.scenario) return renderModelCard(app, s, s.scenario);
   if (s.tools && s.screen === 'game' && s.live) return renderTools(app, s);
   return false;
 }

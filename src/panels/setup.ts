@@ -3,6 +3,7 @@ import { el } from '../app/dom';
 import { preservingFocus } from '../app/focus';
 import type { App, AppState } from '../app/store';
 import type { Language, LocalText, Scenario } from '../scenario/schema';
+import { modelCardButton } from './modelCard/modelCard';
 import { renderGameSettings } from './setupGame';
 import { draftFor, draftFromJson, randomSeed, type DraftField, type SetupDraft } from './setupDraft';
 import { renderSavedSessions } from './setupSaved';
@@ -51,7 +52,7 @@ function paint(root: HTMLElement, app: App): void {
   const view: SetupView = { app, state, scenario, lang, draft, memory, update, keep };
   root.replaceChildren(
     el('h1', { class: 'visually-hidden' }, SETUP_TEXTS.heading[lang]),
-    el('div', { class: 'setup-column' }, renderScenario(view), renderSavedSessions(view)),
+    el('div', { class: 'setup-column' }, renderScenario(view), el('div', { class: 'setup-model-card' }, modelCardButton(app, lang, 'setup-model-card')), renderSavedSessions(view)),
     el('div', { class: 'setup-column' }, renderGameSettings(view)),
   );
 }
