@@ -41,6 +41,7 @@ function placeDots(ctx: BotContext, open: readonly Proposal[], table: Table): Ma
     .map((c) => ({ c, tie: ctx.rng.next() }))
     .sort((a, b) => Number(b.c.own) - Number(a.c.own) || b.c.w.value - a.c.w.value || a.tie - b.tie)
     .map(({ c }) => c);
+  if (ctx.scenario.decision.maxPassed !== undefined) return dotsByWorth(ranked, left);
   const dotted = new Set(Object.values(ctx.view.dots).flatMap((byProposal) => Object.keys(byProposal).filter((id) => byProposal[id]! > 0)));
   const counts = new Map<Choice, number>();
   for (const c of ranked.filter((x) => !dotted.has(x.p.id))) {
@@ -52,6 +53,34 @@ function placeDots(ctx: BotContext, open: readonly Proposal[], table: Table): Ma
   for (let i = 0; left > 0 && favourites.length > 0; i++, left--) {
     const c = favourites[i % favourites.length]!;
     counts.set(c, (counts.get(c) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/**
+ * Where only so many cards can start, dots decide which: one on each of the role's own cards, the rest shared by how
+ * much good each chosen card does in the role's eyes (largest remainders), so the ranking shows how strongly roles care.
+ */
+function dotsByWorth(ranked: readonly Choice[], dots: number): Map<Choice, number> {
+  const counts = new Map<Choice, number>();
+  let left = dots;
+  for (const c of ranked) {
+    if (left <= 0 || !c.own) continue;
+    counts.set(c, 1);
+    left--;
+  }
+  const liked = ranked.filter((c) => c.w.goal > 0);
+  const total = liked.reduce((a, c) => a + c.w.goal, 0);
+  if (left <= 0 || total <= 0) return counts;
+  const shares = liked.map((c) => ({ c, exact: (left * c.w.goal) / total }));
+  let given = 0;
+  for (const x of shares) given += Math.floor(x.exact);
+  // Largest remainders first; the ranking's order breaks ties.
+  const byRemainder = [...shares].sort((a, b) => b.exact - Math.floor(b.exact) - (a.exact - Math.floor(a.exact)));
+  for (let i = 0; i < left - given; i++) byRemainder[i]!.exact = Math.floor(byRemainder[i]!.exact) + 1;
+  for (const x of shares) {
+    const n = Math.floor(x.exact);
+    if (n > 0) counts.set(x.c, (counts.get(x.c) ?? 0) + n);
   }
   return counts;
 }
