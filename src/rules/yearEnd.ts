@@ -6,7 +6,7 @@ import { advanceYear } from '../sim/step';
 import { closeConceptYear, conceptCoverage } from './concept';
 import { cardById } from '../scenario/catalogue';
 import { copyProposal, copyState } from './copies';
-import { vote } from './decisionRules';
+import { backers, vote } from './decisionRules';
 import { settleFunding, type Funding } from './funding';
 import type { GameState, Proposal, Resources } from './types';
 
@@ -37,12 +37,13 @@ export function multiGoalEffect(scenario: Scenario, p: Proposal, funding: Fundin
 const LEVELS: readonly Participation[] = ['none', 'inform', 'consult', 'codecide'];
 
 /**
- * Participation needs participants: consulting or co-deciding happens only where the residents back the card; without
- * their support it is carried out with information only.
+ * Participation needs participants: consulting or co-deciding happens only where the residents back the card (by
+ * support, a pledge or a dot); without them it is carried out with information only.
  */
-export function participationHeld(scenario: Scenario, p: Proposal): Participation {
+export function participationHeld(scenario: Scenario, state: Pick<GameState, 'dots'>, p: Proposal): Participation {
   const residents = scenario.roles.filter((r) => r.residents).map((r) => r.id);
-  if (residents.length === 0 || residents.some((r) => p.support.includes(r))) return p.participation;
+  const backed = (r: string) => backers(p).has(r) || (state.dots[r]?.[p.id] ?? 0) > 0;
+  if (residents.length === 0 || residents.some(backed)) return p.participation;
   return LEVELS.indexOf(p.participation) > LEVELS.indexOf('inform') ? 'inform' : p.participation;
 }
 
@@ -72,7 +73,7 @@ export function implement(scenario: Scenario, state: GameState): GameState {
       if (f.programme) decided.programme = f.programme;
       decided.paid = f.spend;
       decided.effect = multiGoalEffect(scenario, p, f);
-      decided.participation = participationHeld(scenario, p);
+      decided.participation = participationHeld(scenario, state, p);
     }
     verdicts.set(p.id, decided);
   }
