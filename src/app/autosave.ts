@@ -54,7 +54,7 @@ export function readAutosave(storage: Storage): Restored {
   if (!file.ok) return damaged(both((lang) => sessionProblemMessage(file.problem, lang)));
   const matched = sessionForScenario(file.file, loaded.scenario);
   if (!matched.ok) return damaged(both((lang) => sessionProblemMessage(matched.problem, lang)));
-  const replayed = replay(loaded.scenario, matched.session);
-  if (!replayed.ok) return damaged(both((lang) => rejectionMessage(replayed.failure.rejection, lang, loaded.scenario)));
+  const replayed = replay(matched.scenario, matched.session);
+  if (!replayed.ok) return damaged(both((lang) => rejectionMessage(replayed.failure.rejection, lang, matched.scenario)));
   return { kind: 'ok', lang: saved.lang === 'en' ? 'en' : 'de', scenarioSource: saved.scenario, scenario: loaded.scenario, config: saved.config, live: replayed.live };
 }

@@ -1,6 +1,7 @@
 /** The UI store: the scenario, the live session and what the screen shows; the board and panels read it and call its actions. */
 import { createStore } from 'zustand/vanilla';
 import { actWithBots, botsOnEntering } from '../bots/autoplay';
+import { rulesFor } from '../rules/legacy';
 import { rejectionMessage } from '../rules/rejectionMessages';
 import { act, branchAtYear, previousPhase, restartPhase, startSession, undo, type LiveSession } from '../rules/session';
 import type { Action, DecisionRule, Rejection, Seat } from '../rules/types';
@@ -87,7 +88,11 @@ export function createAppStore(initial: { lang: Language; scenarioSource: Scenar
   }));
   store.subscribe((s) => onChange(s));
 
-  const scenarioOf = () => store.getState().scenario!;
+  // A session begun under older rules goes on under them (legacy.ts).
+  const scenarioOf = () => {
+    const { scenario, live } = store.getState();
+    return live ? rulesFor(scenario!, live.session) : scenario!;
+  };
 
   /** Applies an action for a person at the table; bots answer where the phase calls for it. */
   function perform(action: Action): boolean {
@@ -122,7 +127,8 @@ export function createAppStore(initial: { lang: Language; scenarioSource: Scenar
       return result.ok;
     },
     start(config: GameConfig) {
-      const scenario = scenarioOf();
+      // A new game plays under today's rules, whatever session was open before.
+      const scenario = store.getState().scenario!;
       let live = startSession(scenario, config.seed, config.seats);
       if (config.rule !== live.state.rule) {
         const ruled = act(scenario, live, { type: 'rule', rule: config.rule });

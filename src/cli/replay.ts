@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { rejectionMessage } from '../rules/rejectionMessages';
 import { parseSessionFile, sessionForScenario, sessionProblemMessage } from '../rules/saveFile';
-import { replay, stateHash } from '../rules/session';
+import { replay, sessionStateHash } from '../rules/session';
 import { readFailure } from './readFailure';
 import { readScenario } from './readScenario';
 import { UsageError } from './usage';
@@ -45,13 +45,13 @@ export function main(argv: string[]): number {
     console.error(`${options.file}: ${sessionProblemMessage(matched.problem, 'en')} (${scenarioFile})`);
     return 1;
   }
-  const result = replay(scenario, matched.session);
+  const result = replay(matched.scenario, matched.session);
   if (!result.ok) {
     const { index, rejection } = result.failure;
-    console.error(`${options.file}: entry ${index + 1} of the log is refused by the rules: ${rejectionMessage(rejection, 'en', scenario)}`);
+    console.error(`${options.file}: entry ${index + 1} of the log is refused by the rules: ${rejectionMessage(rejection, 'en', matched.scenario)}`);
     return 1;
   }
-  const hash = stateHash(result.live.state);
+  const hash = sessionStateHash(matched.session, result.live.state);
   const { state } = result.live;
   console.log(`${scenario.meta.title.en} — seed ${matched.session.seed}, ${matched.session.log.length} actions, now ${state.phase} ${state.year}`);
   console.log(`hash: ${hash}`);

@@ -3,11 +3,12 @@ import { z } from 'zod';
 import { jsonSyntaxError } from '../scenario/jsonSyntax';
 import { lineColumn } from '../scenario/positions';
 import { CONCEPT_COMPONENTS, type Language, type Scenario } from '../scenario/schema';
+import { version1Hash, version1Rules } from './legacy';
 import { scenarioHash, type Session } from './session';
 import { STANCES } from './types';
 
 export const SESSION_FORMAT = 'quartier-session';
-export const SESSION_VERSION = 1;
+export const SESSION_VERSION = 2;
 
 const text = z.strictObject({ de: z.string(), en: z.string() });
 const participation = z.enum(['none', 'inform', 'consult', 'codecide']);
@@ -61,7 +62,8 @@ const seat = z.strictObject({ controller: z.enum(['human', 'bot']), stance: z.en
 
 const sessionFile = z.strictObject({
   format: z.literal(SESSION_FORMAT),
-  version: z.literal(SESSION_VERSION),
+  // Format 1 files are read and go on under the rules they began with (legacy.ts).
+  version: z.union([z.literal(1), z.literal(SESSION_VERSION)]),
   scenario: z.strictObject({ id: z.string(), hash: z.string(), file: z.string().optional() }),
   seed: z.number().int().min(0),
   seats: z.record(z.string(), seat),
@@ -75,7 +77,7 @@ export type SessionFile = z.infer<typeof sessionFile>;
 export function sessionToJson(session: Session, extra: { file?: string; finalHash?: string } = {}): string {
   const file: SessionFile = {
     format: SESSION_FORMAT,
-    version: SESSION_VERSION,
+    version: session.rulesVersion ?? SESSION_VERSION,
     scenario: { ...session.scenario, ...(extra.file && { file: extra.file }) },
     seed: session.seed,
     seats: session.seats,
@@ -113,11 +115,19 @@ export function parseSessionFile(source: string): { ok: true; file: SessionFile 
   return { ok: true, file: parsed.data };
 }
 
-/** The session of a file, if it was saved with exactly this scenario. */
-export function sessionForScenario(file: SessionFile, scenario: Scenario): { ok: true; session: Session } | { ok: false; problem: SessionProblem } {
+/**
+ * The session of a file, if it was saved with exactly this scenario, and the scenario to replay it with: a format-1
+ * file is checked against the scenario as format 1 read it and plays under the rules it began with.
+ */
+export function sessionForScenario(
+  file: SessionFile,
+  scenario: Scenario,
+): { ok: true; session: Session; scenario: Scenario } | { ok: false; problem: SessionProblem } {
   if (file.scenario.id !== scenario.meta.id) return { ok: false, problem: { code: 'otherScenario', expected: file.scenario.id, got: scenario.meta.id } };
-  if (file.scenario.hash !== scenarioHash(scenario)) return { ok: false, problem: { code: 'scenarioChanged' } };
-  return { ok: true, session: { scenario: { id: file.scenario.id, hash: file.scenario.hash }, seed: file.seed, seats: file.seats, log: file.log } };
+  const old = file.version === 1;
+  if (file.scenario.hash !== (old ? version1Hash(scenario) : scenarioHash(scenario))) return { ok: false, problem: { code: 'scenarioChanged' } };
+  const session: Session = { scenario: { id: file.scenario.id, hash: file.scenario.hash }, seed: file.seed, seats: file.seats, log: file.log, ...(old && { rulesVersion: 1 as const }) };
+  return { ok: true, session, scenario: old ? version1Rules(scenario) : scenario };
 }
 
 const PROBLEMS: { [K in SessionProblem['code']]: Record<Language, (p: Extract<SessionProblem, { code: K }>) => string> } = {

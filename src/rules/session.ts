@@ -9,6 +9,8 @@ export interface Session {
   seed: number;
   seats: Record<string, Seat>;
   log: LogEntry[];
+  /** Set for a session begun under the rules of session format 1 (see legacy.ts); it goes on under them. */
+  rulesVersion?: 1;
 }
 
 /** A session in play: its data, the current state, and states at the start of each year for fast undo and branching. */
@@ -36,6 +38,11 @@ export function scenarioHash(scenario: Scenario): string {
  */
 export function stateHash(state: GameState): string {
   return hashOf({ ...state, review: undefined });
+}
+
+/** The state hash as the session's format defines it: format 1 hashed the review too. */
+export function sessionStateHash(session: Session, state: GameState): string {
+  return session.rulesVersion === 1 ? hashOf(state) : stateHash(state);
 }
 
 export function startSession(scenario: Scenario, seed: number, seats?: Record<string, Seat>): LiveSession {
@@ -88,7 +95,9 @@ export interface ReplayFailure {
 
 /** Replays a session's log from the start. */
 export function replay(scenario: Scenario, session: Session): { ok: true; live: LiveSession } | { ok: false; failure: ReplayFailure } {
-  let live = startSession(scenario, session.seed, session.seats);
+  const started = startSession(scenario, session.seed, session.seats);
+  // The session keeps the identity it was saved with: its scenario hash and the rules it began under.
+  let live: LiveSession = { ...started, session: { ...started.session, scenario: session.scenario, ...(session.rulesVersion && { rulesVersion: session.rulesVersion }) } };
   for (const [index, entry] of session.log.entries()) {
     const next = act(scenario, live, entry.action, entry.reason);
     if (!next.ok) return { ok: false, failure: { index, rejection: next.rejection } };

@@ -43,7 +43,7 @@ const LEVELS: readonly Participation[] = ['none', 'inform', 'consult', 'codecide
 export function participationHeld(scenario: Scenario, state: Pick<GameState, 'dots'>, p: Proposal): Participation {
   const residents = scenario.roles.filter((r) => r.residents).map((r) => r.id);
   const backed = (r: string) => backers(p).has(r) || (state.dots[r]?.[p.id] ?? 0) > 0;
-  if (residents.length === 0 || residents.some(backed)) return p.participation;
+  if (!scenario.parameters.participationNeedsBacking || residents.length === 0 || residents.some(backed)) return p.participation;
   return LEVELS.indexOf(p.participation) > LEVELS.indexOf('inform') ? 'inform' : p.participation;
 }
 

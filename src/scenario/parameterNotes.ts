@@ -157,6 +157,14 @@ export const PARAMETER_NOTES: Record<string, ParameterNote> = {
     unit: unit('share per repeat', 'Anteil je Wiederholung'),
     source: HEADROOM_SOURCE,
   },
+  participationNeedsBacking: {
+    de: 'Beteiligung braucht Beteiligte: Konsultation und Mitentscheidung gelten nur, wo die Rolle der Bewohnerschaft eine beschlossene Karte trägt (durch Unterstützung, eine Zusage oder einen Punkt); sonst wird sie nur mit Information umgesetzt.',
+    unit: unit('yes or no', 'ja oder nein'),
+    source: {
+      en: 'estimate; §3.3: the programme evaluations count participation among the main process effects',
+      de: 'Schätzung; §3.3: die Programmevaluationen zählen Beteiligung zu den wichtigsten Prozesswirkungen',
+    },
+  },
   departureFloor: {
     de: 'Wie attraktiv ein Teilgebiet auch wird: Mindestens dieser Anteil der üblichen Fortzüge einer Klasse zieht trotzdem jedes Jahr weg (Arbeit, Familie, ein eigenes Haus). Lokale Maßnahmen können Abwanderung nur dämpfen.',
     unit: unit('share of the usual movers', 'Anteil der üblichen Fortzüge'),

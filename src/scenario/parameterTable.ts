@@ -39,6 +39,7 @@ export function parameterNumber(n: number, lang: Language): string {
 /** A parameter's value: a number, or a group's numbers by key (`none 1 · inform 1.05 · …`). */
 export function parameterValue(value: unknown, lang: Language): string {
   if (typeof value === 'number') return parameterNumber(value, lang);
+  if (typeof value === 'boolean') return lang === 'de' ? (value ? 'ja' : 'nein') : value ? 'yes' : 'no';
   if (typeof value === 'object' && value !== null) {
     return Object.entries(value)
       .map(([key, v]) => `${key} ${parameterValue(v, lang)}`)

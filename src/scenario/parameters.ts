@@ -107,6 +107,10 @@ export const modelParameters = z
       0.5,
       'Diminishing returns of repetition: the second instance of the same card acting in a district at the same time has this share of the first one’s effect on district states and attractiveness, the third this share squared, and so on (flats are not affected).',
     ),
+    participationNeedsBacking: z
+      .boolean()
+      .default(true)
+      .describe('Participation needs participants: consultation and co-decision hold only where the residents’ role backs a passed card (by support, a pledge or a dot); otherwise it is carried out with information only.'),
     departureFloor: rate(
       0.5,
       'However attractive a district becomes, at least this share of a class’s usual movers still leave each year (jobs, family, a house of their own): local measures can only dampen out-migration.',
