@@ -1,5 +1,7 @@
 /** Stances play differently: the residents resist demolition, sectoral roles go it alone, cooperative roles build the concept and do better together. */
 import { describe, expect, it } from 'vitest';
+import { playBotGame } from '../../src/bots/autoplay';
+import { defaultSeats } from '../../src/rules/game';
 import { scores } from '../../src/rules/scoring';
 import type { Stance } from '../../src/rules/types';
 import { botGame, gruenau, proposalsOf } from './helpers';
@@ -9,7 +11,16 @@ const meanShared = (stance: Stance) => SEEDS.reduce((sum, seed) => sum + scores(
 
 describe('stances', () => {
   it('the sceptical residents oppose every demolition on the table', () => {
-    const demolitions = proposalsOf(botGame('mixed', 1)).filter((p) => p.measure === 'demolition');
+    // Every role at its own stance, but the housing company pragmatic: a sectoral role tables only cards it can carry
+    // out alone, and a demolition may need partners.
+    const scenario = gruenau();
+    const seats = defaultSeats(scenario);
+    expect(seats.residents!.stance).toBe('sceptical');
+    const lead = scenario.measures.find((m) => m.id === 'demolition')!.lead;
+    seats[lead] = { controller: 'bot', stance: 'pragmatic' };
+    const demolitions = playBotGame(scenario, 1, seats, { explain: false })
+      .state.history.flatMap((y) => y.proposals)
+      .filter((p) => p.measure === 'demolition');
     expect(demolitions.length).toBeGreaterThan(0);
     for (const p of demolitions) expect(p.oppose).toContain('residents');
   });

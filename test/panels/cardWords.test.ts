@@ -11,7 +11,11 @@ describe('a card’s intended effect in words', () => {
   });
 
   it('names the household classes an attractiveness effect courts', () => {
-    const [phrase] = effectPhrases(gruenau(), card('lifts'), 1, 'en');
+    // The lifts' pull on retired households, at a strength of 0.02 (2 points on the 0–1 scale).
+    const lifts = card('lifts');
+    const courting = lifts.effects.filter((e) => e.target === 'attractiveness').map((e) => ({ ...e, amount: 0.02, classes: ['retired'] }));
+    expect(courting).toHaveLength(1);
+    const [phrase] = effectPhrases(gruenau(), { ...lifts, effects: courting }, 1, 'en');
     expect(phrase).toMatch(/^more attractive to .+ \(2\.0 pts\)$/);
     expect(phrase).toContain(gruenau().householdClasses.find((c) => c.id === 'retired')!.name.en);
   });

@@ -54,6 +54,10 @@ describe('the model card’s calibration table', () => {
   });
 
   it('lists no play for a scenario whose reference plays state no targets', () => {
-    expect(calibrationPlays(bundledScenario('scenarios/tutorial.yaml'), 1, 'en')).toEqual([]);
+    // The small test scenario has a history play, but no targets for it.
+    const small = bundledScenario('test/fixtures/small.yaml');
+    expect(small.references.length).toBeGreaterThan(0);
+    expect(small.references.every((r) => r.targets.length === 0)).toBe(true);
+    expect(calibrationPlays(small, 1, 'en')).toEqual([]);
   });
 });

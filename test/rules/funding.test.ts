@@ -2,25 +2,49 @@
 import { describe, expect, it } from 'vitest';
 import { needs, programmeFits, settleFunding, type Funding } from '../../src/rules/funding';
 import type { Proposal } from '../../src/rules/types';
-import { gruenau, held, proposal } from './helpers';
+import type { Measure, Programme } from '../../src/scenario/schema';
+import { gruenau, held, proposal, variant } from './helpers';
 
-const G = gruenau();
+/**
+ * Grünau's cards and programmes with the figures this file reasons with pinned, so that tuning the scenario's economy
+ * does not move them: these tests are about how funding works, not about Grünau's budgets.
+ */
+const CARDS: Record<string, Partial<Measure>> = {
+  // Capital, 800,000 €, 150 staff hours.
+  courtyards: { fields: ['surroundings'], capital: true, cost: 800_000, staffTime: 150, volunteerHours: 0 },
+  // Non-capital, 250,000 €, 400 staff hours.
+  youthClub: { fields: ['youth'], capital: false, cost: 250_000, staffTime: 400, volunteerHours: 0 },
+  renovation: { fields: ['housing'], capital: true, cost: 4_500_000, staffTime: 200, volunteerHours: 0 },
+  schoolHub: { fields: ['youth', 'neighbourhood'], capital: false, cost: 200_000, staffTime: 300, volunteerHours: 300 },
+  streetwork: { fields: ['youth', 'neighbourhood'], capital: false, cost: 150_000, staffTime: 600, volunteerHours: 0 },
+  demolition: { fields: ['housing'], capital: true, cost: 1_800_000, staffTime: 150, volunteerHours: 0 },
+};
+const PROGRAMMES: Pick<Programme, 'id' | 'from' | 'until' | 'budget' | 'matchingRate' | 'nonCapitalCap' | 'fields' | 'measures' | 'capital' | 'requires'>[] = [
+  // 1.5 M € a year from 1999, 67 % matching, 20 % of it for non-capital measures, once one role co-finances and the
+  // action concept covers 30 %.
+  { id: 'sozialeStadt', from: 1999, until: undefined, budget: 1_500_000, matchingRate: 0.67, nonCapitalCap: 0.2, fields: undefined, measures: undefined, capital: 'both', requires: { actionConcept: 0.3, partners: 1 } },
+  { id: 'stadtumbauDemolition', from: 2002, until: undefined, budget: 3_000_000, matchingRate: 0.6, nonCapitalCap: 0, fields: ['housing'], measures: ['demolition'], capital: 'capital', requires: { actionConcept: 0.2, partners: 0 } },
+  { id: 'youthProgramme', from: 2000, until: 2006, budget: 300_000, matchingRate: 0.5, nonCapitalCap: 1, fields: ['youth', 'work'], measures: undefined, capital: 'nonCapital', requires: { actionConcept: 0, partners: 0 } },
+];
+const G = variant(gruenau(), (s) => ({
+  measures: s.measures.map((m) => ({ ...m, ...CARDS[m.id] })),
+  programmes: PROGRAMMES.map((g) => ({ ...s.programmes[0]!, ...g })),
+  parameters: { ...s.parameters, participationStaff: { none: 1, inform: 1.05, consult: 1.2, codecide: 1.4 } },
+}));
 const card = (id: string) => G.measures.find((m) => m.id === id)!;
 const programme = (id: string) => G.programmes.find((g) => g.id === id)!;
 
-// In 1999 only Soziale Stadt pays: 1.5 M € a year, 67 % matching, 20 % of it for non-capital
-// measures, once one role co-finances and the action concept covers 30 %.
+// In 1999 only Soziale Stadt pays.
 const YEAR = 1999;
 const ENOUGH_CONCEPT = 3 / 9;
 
 const byId = (results: Funding[]) => Object.fromEntries(results.map((f) => [f.proposal, f]));
 const settle = (winners: Proposal[], coverage = ENOUGH_CONCEPT, year = YEAR) => byId(settleFunding(G, winners, coverage, year));
 
-// Courtyards: capital, 800,000 €, 150 staff hours × 1.2 for consultation. Soziale Stadt pays 536,000 €.
+// Courtyards with consultation: 800,000 €, 150 staff hours × 1.2. Soziale Stadt pays 536,000 €.
 const courtyards = (id: string, pledges: Proposal['pledges']) =>
   proposal({ id, measure: 'courtyards', district: 'wk8', participation: 'consult', pledges });
 const courtyardsCoFinanced = (id: string) => courtyards(id, [held('city', { money: 264_000, staffTime: 180 })]);
-// Youth club: non-capital, 250,000 €, 400 staff hours.
 const youthClub = (id: string, district: string, pledges: Proposal['pledges']) => proposal({ id, measure: 'youthClub', district, pledges });
 
 describe('what a card needs', () => {

@@ -1,12 +1,15 @@
 /** The end of a year in play: money moves, what was not needed goes back, credit is given, measures reach the model. */
 import { describe, expect, it } from 'vitest';
-import { settleFunding } from '../../src/rules/funding';
+import { neededConsent } from '../../src/rules/decisionRules';
+import { needs, settleFunding } from '../../src/rules/funding';
 import type { GameState } from '../../src/rules/types';
 import { multiGoalEffect } from '../../src/rules/yearEnd';
 import { gameAt, gruenau, held, implemented, play, pledge, proposal, small, toPhase } from './helpers';
 
 const S = small();
 const G = gruenau();
+const card = (id: string) => G.measures.find((m) => m.id === id)!;
+const moneyOf = (role: string) => G.roles.find((r) => r.id === role)!.resources.money;
 
 /** The small game in negotiation with the city's youth club (p1) and the housing company's renovation (p2) on the table. */
 function smallTable(): GameState {
@@ -101,11 +104,14 @@ describe('the multi-goal bonus', () => {
 
   it('reaches the model as a stronger measure', () => {
     const tabled = play(G, gameAt(G, 'proposals'), { type: 'table', role: 'jobs', measure: 'trainingRenovation', district: 'wk8', scale: 1 });
+    // Employment services pay what they can, up to half; the housing company, a partner beyond the lead, pays the rest.
+    const need = needs(G, card('trainingRenovation'), tabled.proposals[0]!);
+    const jobsMoney = Math.min(moneyOf('jobs'), need.money / 2);
     const paid = play(
       G,
       toPhase(G, tabled, 'negotiation'),
-      pledge('jobs', 'p1', { money: 1_000_000, staffTime: 300 }),
-      pledge('lwb', 'p1', { money: 1_600_000 }),
+      pledge('jobs', 'p1', { money: jobsMoney, staffTime: need.staffTime }),
+      pledge('lwb', 'p1', { money: need.money - jobsMoney }),
     );
     const voted = play(G, toPhase(G, paid, 'decision'), { type: 'dots', role: 'jobs', proposal: 'p1', count: 1 });
     const after = toPhase(G, voted, 'review');
@@ -115,12 +121,17 @@ describe('the multi-goal bonus', () => {
 });
 
 describe("the residents' opposition", () => {
-  // Under consent the housing company alone decides its demolition in WK 7; the residents can only object.
+  // Under consent the housing company and the card's required partners decide its demolition in WK 7; the residents
+  // can only object.
   function demolitionIn1997(opponent?: string): GameState {
+    const demolition = card('demolition');
     const consent = toPhase(G, play(G, gameAt(G, 'news'), { type: 'rule', rule: 'consent' }), 'proposals');
     const tabled = play(G, consent, { type: 'table', role: 'lwb', measure: 'demolition', district: 'wk7', scale: 1 });
-    const objected = opponent ? play(G, tabled, { type: 'oppose', role: opponent, proposal: 'p1' }) : tabled;
-    const paid = play(G, toPhase(G, objected, 'negotiation'), pledge('lwb', 'p1', { money: 1_400_000, staffTime: 150 }));
+    const needed = neededConsent(demolition).filter((r) => r !== demolition.lead);
+    expect(needed).not.toContain('residents');
+    const backed = play(G, tabled, ...needed.map((role) => ({ type: 'support' as const, role, proposal: 'p1' })));
+    const objected = opponent ? play(G, backed, { type: 'oppose', role: opponent, proposal: 'p1' }) : backed;
+    const paid = play(G, toPhase(G, objected, 'negotiation'), pledge('lwb', 'p1', needs(G, demolition, tabled.proposals[0]!)));
     const after = toPhase(G, paid, 'review');
     expect(after.proposals[0]!.verdict).toBe('passed');
     return after;

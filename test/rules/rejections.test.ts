@@ -199,14 +199,16 @@ const CASES: Record<RejectionCode, Case> = {
     de: 'Beträge müssen positive Zahlen sein.',
   },
   notEnoughMoney: {
-    scenario: G,
+    scenario: S,
     provoke: () => {
-      const table = toPhase(G, play(G, gameAt(G, 'proposals'), { type: 'table', role: 'youth', measure: 'youthClub', district: 'wk7', scale: 1 }), 'negotiation');
-      return refusal(G, play(G, table, pledge('youth', 'p1', { money: 788_000 })), pledge('youth', 'p1', { money: 50_000 }));
+      // The city pledges all its money but 12,000 € to its youth club, then 50,000 € more.
+      const money = S.roles.find((r) => r.id === 'city')!.resources.money;
+      const table = toPhase(S, play(S, gameAt(S, 'proposals'), tableYouthClub), 'negotiation');
+      return refusal(S, play(S, table, pledge('city', 'p1', { money: money - 12_000 })), pledge('city', 'p1', { money: 50_000 }));
     },
-    params: { role: 'youth', wanted: 50_000, left: 12_000 },
-    en: 'Youth services cannot pledge 50,000 €: 12,000 € left this year.',
-    de: 'Jugendhilfe kann keine 50.000 € zusagen: in diesem Jahr sind noch 12.000 € übrig.',
+    params: { role: 'city', wanted: 50_000, left: 12_000 },
+    en: 'City administration cannot pledge 50,000 €: 12,000 € left this year.',
+    de: 'Stadtverwaltung kann keine 50.000 € zusagen: in diesem Jahr sind noch 12.000 € übrig.',
   },
   notEnoughStaff: {
     scenario: S,

@@ -1,6 +1,8 @@
 /** Scores: objective points for shares and counts, profile for lead and partners, the shared score, and their tension. */
 import { describe, expect, it } from 'vitest';
+import { needs } from '../../src/rules/funding';
 import { newGame } from '../../src/rules/game';
+import { roomToRun } from '../../src/rules/running';
 import { lowIncomeClasses, neighbourhoodIndicators } from '../../src/sim/indicators';
 import { LEAD_CREDIT, PARTNER_CREDIT, objectivePoints, scores, startIndicators } from '../../src/rules/scoring';
 import type { GameState } from '../../src/rules/types';
@@ -59,12 +61,17 @@ describe('the shared score', () => {
   });
 
   it('can fall while a role that only leads its own measures gains profile', () => {
-    // Each year the housing company tables, pays for and dots its own partial renovation, and nothing else happens.
+    // Each year the housing company tables, pays for and dots its own partial renovation, in WK 8 or, while one still
+    // runs there, in the next district where it may start; nothing else happens.
+    const card = G.measures.find((m) => m.id === 'partialRenovation')!;
+    const places = ['wk8', ...G.districts.map((d) => d.id).filter((d) => d !== 'wk8')];
     let s = newGame(G, 5);
     const record: { profile: number; shared: number }[] = [];
     for (let year = 0; year < 4; year++) {
-      const tabled = play(G, toPhase(G, s, 'proposals'), { type: 'table', role: 'lwb', measure: 'partialRenovation', district: 'wk8', scale: 1 });
-      const paid = play(G, toPhase(G, tabled, 'negotiation'), pledge('lwb', tabled.proposals[0]!.id, { money: 1_200_000, staffTime: 80 }));
+      const open = toPhase(G, s, 'proposals');
+      const district = places.find((d) => roomToRun(open.history, open.year, card, d))!;
+      const tabled = play(G, open, { type: 'table', role: 'lwb', measure: 'partialRenovation', district, scale: 1 });
+      const paid = play(G, toPhase(G, tabled, 'negotiation'), pledge('lwb', tabled.proposals[0]!.id, needs(G, card, tabled.proposals[0]!)));
       const dotted = play(G, toPhase(G, paid, 'decision'), { type: 'dots', role: 'lwb', proposal: tabled.proposals[0]!.id, count: 8 });
       s = toPhase(G, dotted, 'review');
       const now = scores(G, s);

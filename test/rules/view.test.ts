@@ -12,7 +12,9 @@ describe("a role's view", () => {
   it("shows its own briefing, objectives and budget, and no other role's briefing, objectives, profile or stance", () => {
     const view = viewFor(G, state, 'city');
     expect(view.own.briefing).toEqual(G.roles.find((r) => r.id === 'city')!.briefing);
-    expect(view.budget).toEqual({ money: 3_000_000, staffTime: 4000, volunteerHours: 0 });
+    // The city has pledged nothing yet: its budget is what the scenario gives it.
+    const { money, staffTime, volunteerHours } = G.roles.find((r) => r.id === 'city')!.resources;
+    expect(view.budget).toEqual({ money, staffTime, volunteerHours });
     for (const r of view.scenario.roles) {
       expect(Object.keys(r).sort()).toEqual(['colour', 'id', 'name', 'residents', 'resources']);
     }

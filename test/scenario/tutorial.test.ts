@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { loadScenario } from '../../src/scenario/load';
 import { formatProblem } from '../../src/scenario/problems';
 import { GUIDE_FILE, TUTORIAL_FILE } from '../../src/scenario/scenarioGuide';
+import { checkTargets } from '../../src/sim/calibration';
+import { referencePlan, runPlan } from '../../src/sim/run';
 
 const read = (file: string) => readFileSync(resolve(import.meta.dirname, '../..', file), 'utf8');
 
@@ -35,6 +37,19 @@ describe('the tutorial scenario', () => {
     expect(s.events.filter((e) => e.year !== undefined)).toHaveLength(1);
     expect(s.events.filter((e) => e.year === undefined && e.probability !== undefined)).toHaveLength(1);
     expect(s.references.map((r) => r.id)).toContain('example');
+  });
+
+  it('has an example play that lands in its bands over ten seeds, where doing nothing does not', () => {
+    const result = loadScenario(source, TUTORIAL_FILE);
+    if (!result.ok) throw new Error('the tutorial does not load');
+    const s = result.scenario;
+    const example = s.references.find((r) => r.id === 'example')!;
+    expect(example.targets.length).toBeGreaterThan(0);
+    for (let seed = 1; seed <= 10; seed++) {
+      const missed = checkTargets(s, example.targets, runPlan(s, seed, referencePlan(s, 'example')!)).filter((r) => !r.met);
+      expect(missed.map((r) => `${r.target.indicator} ${r.target.from}: ${r.value} (year ${r.year})`), `seed ${seed}`).toEqual([]);
+      expect(checkTargets(s, example.targets, runPlan(s, seed, new Map())).some((r) => !r.met), `seed ${seed}`).toBe(true);
+    }
   });
 
   it('is quoted word for word in the walk-through of the guide', () => {
