@@ -47,10 +47,20 @@ export function participationHeld(scenario: Scenario, state: Pick<GameState, 'do
   return LEVELS.indexOf(p.participation) > LEVELS.indexOf('inform') ? 'inform' : p.participation;
 }
 
+/** The proposal as it will be carried out: with the participation the residents' backing allows. */
+function withParticipationHeld(scenario: Scenario, state: GameState, p: Proposal): Proposal {
+  const level = participationHeld(scenario, state, p);
+  if (level === p.participation) return p;
+  const held = copyProposal(p);
+  held.participation = level;
+  return held;
+}
+
 /** Counts the vote under the game's rule, funds the winners, refunds what pledges did not spend, credits lead and partners. */
 export function implement(scenario: Scenario, state: GameState): GameState {
   const ballots = vote(scenario, state, state.rule);
-  const winners = ballots.filter((b) => !b.failed).map((b) => b.proposal);
+  // Money and staff time are settled for the participation that really happens.
+  const winners = ballots.filter((b) => !b.failed).map((b) => withParticipationHeld(scenario, state, b.proposal));
   const funding = new Map(settleFunding(scenario, winners, conceptCoverage(scenario, state), state.year).map((f) => [f.proposal, f]));
   const budgets = { ...state.budgets };
   const credit = { ...state.credit };

@@ -34,6 +34,12 @@ describe('participation needs participants', () => {
     expect(decided.p1!.participation).toBe('inform');
   });
 
+  it('charges the staff time of the participation that really happens', () => {
+    const { state } = implemented(G, codecidedCourtyards());
+    const spent = toPhase(G, state, 'review').history[0]!.spent.city!;
+    expect(spent.staffTime).toBeCloseTo(card.staffTime * G.parameters.participationStaff.inform, 9);
+  });
+
   it('keeps co-decision where the residents back the card with a dot', () => {
     const { decided } = implemented(G, codecidedCourtyards({ type: 'dots', role: 'residents', proposal: 'p1', count: 1 }));
     expect(decided.p1!.verdict).toBe('passed');
