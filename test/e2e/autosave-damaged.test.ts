@@ -90,7 +90,7 @@ describe('a damaged autosave', () => {
     pledge.action.money = 999_000_000;
     const refused = JSON.stringify({ ...saved, session: JSON.stringify(session) });
     await writeStored(page, refused);
-    let dialog = await damagedDialog(page, /^City administration cannot pledge 999,000,000\s€: 3,000,000\s€ left this year\.$/);
+    let dialog = await damagedDialog(page, /^City administration cannot pledge 999,000,000\s€: 700,000\s€ left this year\.$/);
     expect(await page.locator('#topbar .tb-now').count()).toBe(0);
     const download = page.waitForEvent('download');
     await dialog.getByRole('button', { name: 'Download the damaged data' }).click();

@@ -40,27 +40,28 @@ describe('a whole game in the browser', () => {
     await byKey(page, 'briefing-hide').click();
     expect(await panel.locator('.seats .done').count()).toBe(2);
 
-    // Proposals: the city tables courtyards in Complex 8; the computer roles have tabled theirs.
+    // Proposals: the city tables greening of cleared sites in Complex 8 (it can pay for that alone); the computer roles have tabled theirs.
     expect(await nextPhase(page)).toEqual({ year: 1997, phase: 'proposals' });
     expect(await byKey(page, 'acting-city').getAttribute('aria-pressed')).toBe('true');
     const before = await panel.locator('article.proposal').count();
     expect(before).toBeGreaterThan(0);
-    await byKey(page, 'table-card').selectOption('courtyards');
+    await byKey(page, 'table-card').selectOption('interimGreen');
     await byKey(page, 'table-district').selectOption('wk8');
     await byKey(page, 'table-submit').click();
     await page.waitForFunction((n) => document.querySelectorAll('#panel article.proposal').length === n + 1, before);
     const card = await lastCardId(page);
-    expect(await page.locator(`#proposal-${card}`).innerText()).toContain('Courtyards and surroundings');
+    expect(await page.locator(`#proposal-${card}`).innerText()).toContain('Greening cleared sites');
     expect(await page.locator('#panel article.proposal').last().innerText()).toContain('Complex 8');
 
     // Negotiation: the city pledges what its card asks of it; the residents back the card.
     expect(await nextPhase(page)).toEqual({ year: 1997, phase: 'negotiation' });
     await byKey(page, `card-${card}`).click();
-    expect(await byKey(page, `pledge-${card}-money`).inputValue()).toBe('800000');
+    expect(await byKey(page, `pledge-${card}-money`).inputValue()).toBe('300000');
     await byKey(page, `pledge-${card}`).click();
     const cardBox = page.locator('article.proposal', { has: page.locator(`#proposal-${card}`) });
-    await cardBox.locator('.pledges', { hasText: /City administration 800,000\s€/ }).waitFor();
-    expect(await textOf(panel.locator('.own-budget'))).toContain('2,200,000 € / 3m €');
+    await cardBox.locator('.pledges', { hasText: /City administration 300,000\s€/ }).waitFor();
+    // The city has 700,000 € a year in Grünau (scenarios/gruenau.yaml).
+    expect(await textOf(panel.locator('.own-budget'))).toContain('400,000 € / 700k €');
     await byKey(page, 'acting-residents').click();
     expect(await textOf(panel.locator('.own-budget'))).toContain('20,000 €');
     await byKey(page, `support-${card}`).click();
@@ -115,7 +116,7 @@ describe('a whole game in the browser', () => {
 
     await byKey(page, 'debrief-section-decisions').click();
     const log = await page.locator('.debrief').innerText();
-    expect(log).toContain('Courtyards and surroundings (Complex 8)');
+    expect(log).toContain('Greening cleared sites (Complex 8)');
     expect(log).toContain('tabled by City administration');
 
     expect(problems).toEqual([]);

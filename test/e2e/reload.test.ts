@@ -78,7 +78,7 @@ describe('a reload during the negotiation', () => {
 
     // The game goes on from there: the decision counts the pledges made before the reload.
     expect(await nextPhase(page)).toEqual({ year: 1997, phase: 'decision' });
-    expect(await textOf(page.locator('#panel .own-budget'))).toContain('€ / 3m €');
+    expect(await textOf(page.locator('#panel .own-budget'))).toContain('€ / 700k €');
     expect(problems).toEqual([]);
   });
 });
