@@ -5,7 +5,7 @@ import { referencePlan, runPlan } from '../../src/sim/run';
 import { bundledScenario } from '../helpers/scenarios';
 
 const SEEDS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
-const CALIBRATED = ['scenarios/gruenau.yaml'];
+const CALIBRATED = ['scenarios/gruenau.yaml', 'scenarios/leipziger-osten.yaml'];
 
 describe.each(CALIBRATED)('%s, calibrated by its history play', (file) => {
   const scenario = bundledScenario(file);
