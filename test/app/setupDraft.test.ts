@@ -29,7 +29,7 @@ describe('the setup draft', () => {
         timerMinutes: 5,
         seats: {
           city: { controller: 'human', stance: 'pragmatic' },
-          lwb: { controller: 'bot', stance: 'sectoral' },
+          lwb: { controller: 'bot', stance: 'pragmatic' },
           cooperatives: { controller: 'bot', stance: 'pragmatic' },
           youth: { controller: 'human', stance: 'sectoral' },
           jobs: { controller: 'bot', stance: 'pragmatic' },
