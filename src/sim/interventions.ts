@@ -194,7 +194,7 @@ export function collectModifiers(scenario: Scenario, state: ModelState, year: nu
     const multiplier = scenario.parameters.participationEffect[iv.participation] * iv.effect;
     const repeated = powInt(scenario.parameters.repeatEffect, ranks?.get(iv) ?? 0);
     for (const effect of effectsOf(scenario, iv)) {
-      const size = effect.amount * iv.scale * strength(iv, effect, year) * repeated;
+      const size = effect.amount * iv.scale * strength(iv, effect, year);
       if (size === 0) continue;
       const affected = effect.classes ?? classes;
       if (effect.target === 'regionalUnemployment') mods.regionalUnemployment += size;
@@ -202,7 +202,8 @@ export function collectModifiers(scenario: Scenario, state: ModelState, year: nu
       if (effect.target === 'attractiveness') {
         for (const id of iv.districts) {
           const byClass = (mods.attractiveness[id] ??= {});
-          for (const c of affected) byClass[c] = (byClass[c] ?? 0) + size * multiplier;
+          // Forces outside add up; a district's attractiveness, like its states, gains less from repetition.
+          for (const c of affected) byClass[c] = (byClass[c] ?? 0) + size * multiplier * repeated;
         }
       }
     }
