@@ -4,6 +4,7 @@ import { performance } from 'node:perf_hooks';
 import { referencePlan, runPlan } from '../sim/run';
 import { benchBrowser } from './benchBrowser';
 import { readScenario } from './readScenario';
+import { replaySeconds } from './replayTiming';
 import { botGamesOnOneCore } from './oneCore';
 
 const SCENARIO = 'scenarios/gruenau.yaml';
@@ -40,6 +41,11 @@ function main(): number {
       `model years per second, ${label}: ${Math.round(yearsPerSecond).toLocaleString('en')} (${(1e6 / yearsPerSecond).toFixed(1)} µs per year, ${games.runs} runs)`,
     );
   }
+  // Twice the log should take about twice the time: replay is linear.
+  const [half, full] = [50_000, 100_000].map((n) => replaySeconds(scenario, n));
+  console.log(
+    `replaying a session file: 50,000 actions ${half!.toFixed(2)} s, 100,000 actions ${full!.toFixed(2)} s (ratio ${(full! / half!).toFixed(2)}; best of 3, reading and checking the file included)`,
+  );
   // Other work on the machine shows in the time; the load before and after says how much.
   const loadBefore = loadavg()[0]!;
   const bots = botGamesOnOneCore(GAMES);

@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { rejectionMessage } from '../rules/rejectionMessages';
 import { parseSessionFile, sessionForScenario, sessionProblemMessage } from '../rules/saveFile';
 import { replay, sessionStateHash } from '../rules/session';
+import { BUNDLED_IDS, bundledScenarioFile } from './bundledScenarios';
 import { readFailure } from './readFailure';
 import { readScenario } from './readScenario';
 import { UsageError } from './usage';
@@ -37,7 +38,14 @@ export function main(argv: string[]): number {
     console.error(`${options.file}: ${sessionProblemMessage(parsed.problem, 'en')}`);
     return 1;
   }
-  const scenarioFile = options.scenario ?? parsed.file.scenario.file ?? `scenarios/${parsed.file.scenario.id}.yaml`;
+  // A session file is data: it may name a bundled scenario by id, never a file to read; any other comes from --scenario.
+  const scenarioFile = options.scenario ?? bundledScenarioFile(parsed.file.scenario.id);
+  if (scenarioFile === undefined) {
+    console.error(
+      `${options.file}: its scenario "${parsed.file.scenario.id}" does not ship with Quartier (${BUNDLED_IDS.join(', ')}); name its file with --scenario PATH\n${USAGE}`,
+    );
+    return 1;
+  }
   const scenario = readScenario(scenarioFile);
   if (!scenario) return 1;
   const matched = sessionForScenario(parsed.file, scenario);

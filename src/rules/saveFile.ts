@@ -9,6 +9,8 @@ import { STANCES } from './types';
 
 export const SESSION_FORMAT = 'quartier-session';
 export const SESSION_VERSION = 2;
+/** Longer session files (in characters) are refused: a whole game is about 150,000, so this holds over a hundred games. */
+export const MAX_SESSION_LENGTH = 20 * 1024 * 1024;
 
 const text = z.strictObject({ de: z.string(), en: z.string() });
 const participation = z.enum(['none', 'inform', 'consult', 'codecide']);
@@ -93,10 +95,28 @@ export type SessionProblem =
   | { code: 'newerVersion'; version: number }
   | { code: 'damaged'; path: string }
   | { code: 'otherScenario'; expected: string; got: string }
-  | { code: 'scenarioChanged' };
+  | { code: 'scenarioChanged' }
+  | { code: 'tooLarge'; megabytes: number; max: number }
+  | { code: 'unknownSeat'; role: string }
+  | { code: 'missingSeat'; role: string };
+
+/** The path of the first "__proto__" key in parsed JSON, if any. */
+function protoKeyPath(value: unknown, path = ''): string | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  for (const key of Object.keys(value)) {
+    const here = Array.isArray(value) ? `${path}[${key}]` : path ? `${path}.${key}` : key;
+    if (key === '__proto__') return here;
+    const found = protoKeyPath((value as Record<string, unknown>)[key], here);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
 
 /** Reads a session file without checking it against a scenario yet. */
 export function parseSessionFile(source: string): { ok: true; file: SessionFile } | { ok: false; problem: SessionProblem } {
+  if (source.length > MAX_SESSION_LENGTH) {
+    return { ok: false, problem: { code: 'tooLarge', megabytes: Math.ceil(source.length / 1024 / 1024), max: MAX_SESSION_LENGTH / 1024 / 1024 } };
+  }
   let data: unknown;
   try {
     data = JSON.parse(source);
@@ -107,6 +127,9 @@ export function parseSessionFile(source: string): { ok: true; file: SessionFile 
   const head = data as { format?: unknown; version?: unknown } | null;
   if (typeof head !== 'object' || head === null || head.format !== SESSION_FORMAT) return { ok: false, problem: { code: 'notASession' } };
   if (typeof head.version === 'number' && head.version > SESSION_VERSION) return { ok: false, problem: { code: 'newerVersion', version: head.version } };
+  // JSON.parse keeps "__proto__" as a key, which copying into an object would turn into a prototype: never data.
+  const polluted = protoKeyPath(data);
+  if (polluted !== undefined) return { ok: false, problem: { code: 'damaged', path: polluted } };
   const parsed = sessionFile.safeParse(data);
   if (!parsed.success) {
     const path = parsed.error.issues[0]?.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '') ?? '';
@@ -126,6 +149,12 @@ export function sessionForScenario(
   if (file.scenario.id !== scenario.meta.id) return { ok: false, problem: { code: 'otherScenario', expected: file.scenario.id, got: scenario.meta.id } };
   const old = file.version === 1;
   if (file.scenario.hash !== (old ? version1Hash(scenario) : scenarioHash(scenario))) return { ok: false, problem: { code: 'scenarioChanged' } };
+  // Seats are data about this scenario's roles: a seat for anything else would change the game's state and its hash.
+  const roles = scenario.roles.map((r) => r.id);
+  const stranger = Object.keys(file.seats).find((seat) => !roles.includes(seat));
+  if (stranger !== undefined) return { ok: false, problem: { code: 'unknownSeat', role: stranger } };
+  const empty = roles.find((role) => !Object.hasOwn(file.seats, role));
+  if (empty !== undefined) return { ok: false, problem: { code: 'missingSeat', role: empty } };
   const session: Session = { scenario: { id: file.scenario.id, hash: file.scenario.hash }, seed: file.seed, seats: file.seats, log: file.log, ...(old && { rulesVersion: 1 as const }) };
   return { ok: true, session, scenario: old ? version1Rules(scenario) : scenario };
 }
@@ -151,6 +180,18 @@ const PROBLEMS: { [K in SessionProblem['code']]: Record<Language, (p: Extract<Se
   scenarioChanged: {
     en: () => 'the scenario file has changed since the session was saved, so it cannot be replayed faithfully',
     de: () => 'die Szenariodatei wurde geändert, seit der Spielstand gespeichert wurde; er lässt sich nicht getreu nachspielen',
+  },
+  tooLarge: {
+    en: (p) => `the file is too large for a session (${p.megabytes} MB; at most ${p.max} MB)`,
+    de: (p) => `die Datei ist für einen Spielstand zu groß (${p.megabytes} MB; höchstens ${p.max} MB)`,
+  },
+  unknownSeat: {
+    en: (p) => `the file gives a seat to "${p.role}", which is not a role of this scenario`,
+    de: (p) => `die Datei vergibt einen Platz an „${p.role}“, das keine Rolle dieses Szenarios ist`,
+  },
+  missingSeat: {
+    en: (p) => `the file gives no seat to the role "${p.role}"`,
+    de: (p) => `die Datei vergibt keinen Platz an die Rolle „${p.role}“`,
   },
 };
 

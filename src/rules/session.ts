@@ -99,7 +99,8 @@ export function replay(scenario: Scenario, session: Session): { ok: true; live: 
   // The session keeps the identity it was saved with: its scenario hash and the rules it began under.
   let live: LiveSession = { ...started, session: { ...started.session, scenario: session.scenario, ...(session.rulesVersion && { rulesVersion: session.rulesVersion }) } };
   for (const [index, entry] of session.log.entries()) {
-    const next = act(scenario, live, entry.action, entry.reason);
+    // Only the newest state is kept while replaying, so the log may grow in place: replay time stays linear.
+    const next = act(scenario, live, entry.action, entry.reason, { appendInPlace: true });
     if (!next.ok) return { ok: false, failure: { index, rejection: next.rejection } };
     live = next.live;
   }

@@ -53,6 +53,22 @@ describe('saving and replaying a bot game', () => {
     expect(r.err).not.toMatch(/\n\s+at /);
   });
 
+  it('never reads a file the session file names: a bundled scenario comes by its id, any other by --scenario', () => {
+    const data = JSON.parse(readFileSync(saved, 'utf8')) as { scenario: { id: string; file?: string } };
+    data.scenario.file = '/etc/passwd';
+    const named = join(dir, 'names-passwd.json');
+    writeFileSync(named, JSON.stringify(data));
+    const byId = run('replay', named);
+    expect(byId.code).toBe(0);
+    expect(hashLine(byId.out)).toBe(hashLine(played.out));
+    data.scenario.id = 'mine';
+    writeFileSync(named, JSON.stringify(data));
+    const foreign = run('replay', named);
+    expect(foreign.code).toBe(1);
+    expect(foreign.err).toMatch(/its scenario "mine" does not ship with Quartier \(gruenau, leipziger-osten, tutorial\); name its file with --scenario PATH/);
+    expect(foreign.err + foreign.out).not.toMatch(/root:/);
+  });
+
   it('refuses a missing file and bad arguments with a message and exit 1', () => {
     expect(run('replay', join(dir, 'nope.json')).err).toMatch(/cannot read the file \(no such file\)/);
     expect(run('replay').code).toBe(1);
