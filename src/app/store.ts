@@ -1,9 +1,9 @@
 /** The UI store: the scenario, the live session and what the screen shows; the board and panels read it and call its actions. */
 import { createStore } from 'zustand/vanilla';
-import { actWithBots, botsOnEntering } from '../bots/autoplay';
+import { actWithBots, beginGame } from '../bots/autoplay';
 import { rulesFor } from '../rules/legacy';
 import { rejectionMessage } from '../rules/rejectionMessages';
-import { act, branchAtYear, previousPhase, restartPhase, startSession, undo, type LiveSession } from '../rules/session';
+import { branchAtYear, previousPhase, restartPhase, undo, type LiveSession } from '../rules/session';
 import type { Action, DecisionRule, Rejection, Seat } from '../rules/types';
 import { loadScenario } from '../scenario/load';
 import type { Problem } from '../scenario/problems';
@@ -129,12 +129,8 @@ export function createAppStore(initial: { lang: Language; scenarioSource: Scenar
     start(config: GameConfig) {
       // A new game plays under today's rules, whatever session was open before.
       const scenario = store.getState().scenario!;
-      let live = startSession(scenario, config.seed, config.seats);
-      if (config.rule !== live.state.rule) {
-        const ruled = act(scenario, live, { type: 'rule', rule: config.rule });
-        if (ruled.ok) live = ruled.live;
-      }
-      store.setState({ screen: 'game', config, live: botsOnEntering(scenario, live), rejection: undefined, privateRole: null, saved: undefined });
+      const live = beginGame(scenario, config.seed, config.seats, { rule: config.rule });
+      store.setState({ screen: 'game', config, live, rejection: undefined, privateRole: null, saved: undefined });
     },
     resume(live: LiveSession, config: GameConfig) {
       store.setState({ screen: 'game', config, live, rejection: undefined, saved: undefined });

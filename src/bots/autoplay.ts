@@ -5,7 +5,7 @@
 import type { Scenario } from '../scenario/schema';
 import { ROLE_ACTION_PHASES } from '../rules/roleActions';
 import { act, startSession, type LiveSession, type SessionOptions } from '../rules/session';
-import type { Action, Phase, Rejection, Seat } from '../rules/types';
+import type { Action, DecisionRule, Phase, Rejection, Seat } from '../rules/types';
 import { viewFor } from '../rules/view';
 import { Rng, seedRng } from '../sim/rng';
 import { botMoves, type BotMove, type Draws } from './bot';
@@ -29,6 +29,8 @@ export function botRng(seed: number, year: number, phase: Phase, role: string, r
 export interface BotGameOptions extends SessionOptions {
   /** Told of every bot move the rules refuse; the move is skipped. */
   refused?: (move: BotMove, rejection: Rejection) => void;
+  /** The decision rule, if not the scenario's own (one the scenario offers). */
+  rule?: DecisionRule;
 }
 
 /** Each bot seat, in scenario role order, applies its moves; a refused move is skipped. */
@@ -79,11 +81,24 @@ export function actWithBots(
   return { ok: true, live: moved ? botsOnEntering(scenario, result.live, options) : result.live, moved };
 }
 
+/**
+ * A new game as every front end begins it: the session, the facilitator's choice of decision rule (logged, so a
+ * replay makes the same choice), then the bots' first look.
+ */
+export function beginGame(scenario: Scenario, seed: number, seats: Record<string, Seat>, options: BotGameOptions = {}): LiveSession {
+  let live = startSession(scenario, seed, seats);
+  if (options.rule !== undefined && options.rule !== live.state.rule) {
+    const ruled = act(scenario, live, { type: 'rule', rule: options.rule }, undefined, options);
+    if (ruled.ok) live = ruled.live;
+  }
+  return botsOnEntering(scenario, live, options);
+}
+
 /** Plays a game from the start to the debrief with the given seats, as the facilitator's key would; human seats are skipped. */
 export function playBotGame(scenario: Scenario, seed: number, seats: Record<string, Seat>, playOptions: BotGameOptions = {}): LiveSession {
   // Only the newest session is ever kept here, so the log may grow in place.
   const options = { ...playOptions, appendInPlace: true };
-  let live = botsOnEntering(scenario, startSession(scenario, seed, seats), options);
+  let live = beginGame(scenario, seed, seats, options);
   while (live.state.phase !== 'debrief') {
     const next = actWithBots(scenario, live, { type: 'next' }, options);
     if (!next.ok) throw new Error(`the game cannot move on: ${next.rejection.code}`);

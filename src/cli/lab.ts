@@ -11,16 +11,16 @@ import type { Scenario } from '../scenario/schema';
 import { csvTable } from '../sim/csv';
 import { lowIncomeClasses, neighbourhoodIndicators } from '../sim/indicators';
 import { defaultSeats } from '../rules/game';
-import { STANCES, type Seat, type Stance } from '../rules/types';
+import { STANCES, type DecisionRule, type Seat, type Stance } from '../rules/types';
 /** Stances one seat may be given with --seat: every stance a scenario may use. */
 const SEAT_STANCES = STANCES;
-import { botSeats, STANCE_CHOICES } from './seats';
+import { botSeats, offeredRule, RULE_CHOICES, STANCE_CHOICES } from './seats';
 import { readFailure } from './readFailure';
 import { readScenario } from './readScenario';
 import { textTable } from './table';
 import { UsageError, wholeNumber } from './usage';
 
-const USAGE = 'usage: npm run lab -- SCENARIO --runs N [--stance A,B,…] [--seat ROLE=STANCE]… [--seed-from N] [--csv FILE]';
+const USAGE = 'usage: npm run lab -- SCENARIO --runs N [--stance A,B,…] [--seat ROLE=STANCE]… [--rule consent|majority|dots] [--seed-from N] [--csv FILE]';
 /** Stances a batch may be played with: those of `play`, and `none`, where nobody acts (no measures at all). */
 const LAB_STANCES = [...STANCE_CHOICES, 'none'] as const;
 type LabStance = (typeof LAB_STANCES)[number];
@@ -33,6 +33,8 @@ interface LabOptions {
   stances: LabStance[];
   /** Per-seat stances put over every batch's stance. */
   seats: Record<string, Stance>;
+  /** The decision rule, if not the scenario's own. */
+  rule?: DecisionRule;
   seedFrom: number;
   csv?: string;
 }
@@ -45,6 +47,7 @@ function parse(argv: string[]): LabOptions {
       runs: { type: 'string' },
       stance: { type: 'string', default: 'mixed' },
       seat: { type: 'string', multiple: true, default: [] },
+      rule: { type: 'string' },
       'seed-from': { type: 'string', default: '1' },
       csv: { type: 'string' },
     },
@@ -59,9 +62,15 @@ function parse(argv: string[]): LabOptions {
     runs: wholeNumber('--runs', values.runs, 1, 1_000_000),
     stances: stances as LabStance[],
     seats: Object.fromEntries(values.seat.map(seatOverride)),
+    ...(values.rule !== undefined && { rule: ruleOf(values.rule) }),
     seedFrom: wholeNumber('--seed-from', values['seed-from'], 0, 2 ** 32 - 1),
     ...(values.csv !== undefined && { csv: values.csv }),
   };
+}
+
+function ruleOf(text: string): DecisionRule {
+  if (!(RULE_CHOICES as readonly string[]).includes(text)) throw new UsageError(`--rule must be one of ${RULE_CHOICES.join(', ')}, got "${text}"`);
+  return text as DecisionRule;
 }
 
 /** `ROLE=STANCE` as given to --seat; the role is checked against the scenario later. */
@@ -91,8 +100,8 @@ interface Run {
   shared: number;
 }
 
-function playRun(scenario: Scenario, stance: LabStance, seats: Record<string, Seat>, seed: number): Run {
-  const live = playBotGame(scenario, seed, seats, { explain: false });
+function playRun(scenario: Scenario, stance: LabStance, seats: Record<string, Seat>, seed: number, rule: DecisionRule | undefined): Run {
+  const live = playBotGame(scenario, seed, seats, { explain: false, ...(rule && { rule }) });
   const ind = neighbourhoodIndicators(live.state.model, lowIncomeClasses(scenario));
   const s = scores(scenario, live.state);
   const history = live.state.history;
@@ -137,6 +146,7 @@ function csvText(scenario: Scenario, o: LabOptions, runs: readonly Run[]): strin
     `# runs per stance: ${o.runs}`,
     `# stances: ${o.stances.join(',')}`,
     `# seats put over every stance: ${Object.entries(o.seats).map(([r, s]) => `${r}=${s}`).join(',') || 'none'}`,
+    `# decision rule: ${o.rule ?? `${scenario.decision.rule} (the scenario's)`}`,
     `# seeds: ${o.seedFrom}..${o.seedFrom + o.runs - 1} (the same seeds for every stance)`,
     `# shares (vacancy and others) are fractions 0-1; scores in points`,
   ];
@@ -192,6 +202,11 @@ export function main(argv: string[]): number {
   }
   const scenario = readScenario(options.file);
   if (!scenario) return 1;
+  const refusedRule = offeredRule(scenario, options.rule);
+  if (refusedRule) {
+    console.error(`${refusedRule}\n${USAGE}`);
+    return 1;
+  }
   const stranger = Object.keys(options.seats).find((role) => !scenario.roles.some((r) => r.id === role));
   if (stranger !== undefined) {
     console.error(`--seat: there is no role "${stranger}" in ${options.file}; its roles are ${scenario.roles.map((r) => r.id).join(', ')}\n${USAGE}`);
@@ -201,7 +216,7 @@ export function main(argv: string[]): number {
   const total = options.runs * options.stances.length;
   for (const stance of options.stances) {
     for (let i = 0; i < options.runs; i++) {
-      runs.push(playRun(scenario, stance, seatsFor(scenario, stance, options.seats), options.seedFrom + i));
+      runs.push(playRun(scenario, stance, seatsFor(scenario, stance, options.seats), options.seedFrom + i, options.rule));
       progress(runs.length, total, stance);
     }
   }

@@ -16,13 +16,14 @@ import { referencePlan, runPlan, type Plan } from '../sim/run';
 import { decisionLines, scoreTable } from './botReport';
 import { readFailure } from './readFailure';
 import { readScenario } from './readScenario';
-import { botSeats, STANCE_CHOICES, type StanceChoice } from './seats';
+import type { DecisionRule } from '../rules/types';
+import { botSeats, offeredRule, RULE_CHOICES, STANCE_CHOICES, type StanceChoice } from './seats';
 import { UsageError, wholeNumber } from './usage';
 import { title, yearTableText } from './yearTable';
 
 const USAGE = [
   'usage: npm run play -- SCENARIO [--seed N] [--plan none|REFERENCE] [--turns N] [--format table|json|csv]',
-  '       npm run play -- SCENARIO --seats bots [--stance cooperative|pragmatic|sectoral|mixed] [--seed N] [--save FILE] [--format table|json|csv]',
+  '       npm run play -- SCENARIO --seats bots [--stance cooperative|pragmatic|sectoral|sceptical|mixed] [--rule consent|majority|dots] [--seed N] [--save FILE] [--format table|json|csv]',
 ].join('\n');
 const FORMATS = ['table', 'json', 'csv'] as const;
 type Format = (typeof FORMATS)[number];
@@ -35,6 +36,7 @@ interface PlayOptions {
   format: Format;
   bots: boolean;
   stance: StanceChoice;
+  rule?: DecisionRule;
   save?: string;
 }
 
@@ -54,13 +56,14 @@ function parse(argv: string[]): PlayOptions {
       format: { type: 'string', default: 'table' },
       seats: { type: 'string' },
       stance: { type: 'string' },
+      rule: { type: 'string' },
       save: { type: 'string' },
     },
   });
   if (positionals.length !== 1) throw new UsageError('name exactly one scenario file');
   const bots = values.seats !== undefined && oneOf('--seats', values.seats, ['bots']) === 'bots';
   if (!bots) {
-    for (const option of ['stance', 'save'] as const) if (values[option] !== undefined) throw new UsageError(`--${option} needs --seats bots`);
+    for (const option of ['stance', 'rule', 'save'] as const) if (values[option] !== undefined) throw new UsageError(`--${option} needs --seats bots`);
   } else if (values.plan !== undefined || values.turns !== undefined) {
     throw new UsageError('--plan and --turns are for runs without players; with --seats bots the bots decide every year');
   }
@@ -72,6 +75,7 @@ function parse(argv: string[]): PlayOptions {
     format: oneOf('--format', values.format, FORMATS),
     bots,
     stance: oneOf('--stance', values.stance ?? 'mixed', STANCE_CHOICES),
+    ...(values.rule !== undefined && { rule: oneOf('--rule', values.rule, RULE_CHOICES) }),
     ...(values.save !== undefined && { save: values.save }),
   };
 }
@@ -92,7 +96,7 @@ function playModel(scenario: Scenario, o: PlayOptions): string {
 }
 
 function playBots(scenario: Scenario, o: PlayOptions): string {
-  const live = playBotGame(scenario, o.seed, botSeats(scenario, o.stance));
+  const live = playBotGame(scenario, o.seed, botSeats(scenario, o.stance), o.rule ? { rule: o.rule } : {});
   const hash = stateHash(live.state);
   if (o.save) {
     try {
@@ -128,6 +132,8 @@ export function main(argv: string[]): number {
     const options = parse(argv);
     const scenario = readScenario(options.file);
     if (!scenario) return 1;
+    const refused = offeredRule(scenario, options.rule);
+    if (refused) throw new UsageError(refused);
     console.log(options.bots ? playBots(scenario, options) : playModel(scenario, options));
     return 0;
   } catch (error) {

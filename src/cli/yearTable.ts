@@ -4,10 +4,11 @@ import type { YearRow } from '../sim/report';
 import { indicatorCells } from './indicatorColumns';
 import { textTable } from './table';
 
+/** Rows are the state at the end of each year; the first is the start of the first year played, and says so. */
 export function yearTableText(rows: readonly YearRow[]): string {
   return textTable(
-    ['year', ...INDICATOR_IDS, 'events'],
-    rows.map((r) => [String(r.year), ...indicatorCells(r.indicators), r.events.join(' ') || '-']),
+    ['end of', ...INDICATOR_IDS, 'events'],
+    rows.map((r, i) => [i === 0 ? `start ${r.year + 1}` : String(r.year), ...indicatorCells(r.indicators), r.events.join(' ') || '-']),
   );
 }
 

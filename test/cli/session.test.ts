@@ -74,6 +74,6 @@ describe('saving and replaying a bot game', () => {
     expect(run('replay').code).toBe(1);
     const r = run('play', 'scenarios/gruenau.yaml', '--seats', 'bots', '--stance', 'greedy');
     expect(r.code).toBe(1);
-    expect(r.err).toMatch(/--stance must be one of cooperative, pragmatic, sectoral, mixed, got "greedy"/);
+    expect(r.err).toMatch(/--stance must be one of cooperative, pragmatic, sectoral, sceptical, mixed, got "greedy"/);
   });
 });
