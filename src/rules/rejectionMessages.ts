@@ -71,7 +71,7 @@ const MESSAGES: Record<RejectionCode, Record<Language, Say>> = {
   },
   financingInvalid: {
     en: (p) => `The financing shares must add up to 100 %, not ${p.total} %.`,
-    de: (p) => `Die Finanzierungsanteile müssen 100 % ergeben, nicht ${p.total} %.`,
+    de: (p) => `Die Finanzierungsanteile müssen 100 % ergeben, nicht ${String(p.total).replace('.', ',')} %.`,
   },
   notYourProposal: {
     en: (p) => `Only ${p.role}, who tabled ${p.proposal}, can amend it.`,

@@ -76,7 +76,8 @@ function financingProblem(scenario: Scenario, financing: Record<string, number> 
   const unknown = shares.find(([role]) => !scenario.roles.some((r) => r.id === role));
   if (unknown) return refuse('unknownRole', { role: unknown[0] });
   const total = shares.reduce((a, [, v]) => a + v, 0);
-  if (shares.some(([, v]) => !(v >= 0)) || Math.abs(total - 1) > 1e-6) return refuse('financingInvalid', { total: Math.round(total * 100) });
+  // Two decimals where whole percent would hide the difference (100.02 % is not 100 %).
+  if (shares.some(([, v]) => !(v >= 0)) || Math.abs(total - 1) > 1e-6) return refuse('financingInvalid', { total: Math.round(total * 10000) / 100 });
   return undefined;
 }
 

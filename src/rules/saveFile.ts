@@ -113,7 +113,9 @@ function protoKeyPath(value: unknown, path = ''): string | undefined {
 }
 
 /** Reads a session file without checking it against a scenario yet. */
-export function parseSessionFile(source: string): { ok: true; file: SessionFile } | { ok: false; problem: SessionProblem } {
+export function parseSessionFile(text: string): { ok: true; file: SessionFile } | { ok: false; problem: SessionProblem } {
+  // Editors on Windows may save a byte-order mark; it is not part of the JSON.
+  const source = text.startsWith('\uFEFF') ? text.slice(1) : text;
   if (source.length > MAX_SESSION_LENGTH) {
     return { ok: false, problem: { code: 'tooLarge', megabytes: Math.ceil(source.length / 1024 / 1024), max: MAX_SESSION_LENGTH / 1024 / 1024 } };
   }

@@ -55,3 +55,25 @@ describe('a session file', () => {
     }
   });
 });
+
+describe('wording of refusals near the edge', () => {
+  it('a financing split of 100.02 % says so instead of "not 100 %"', async () => {
+    const { gameAt, refusal } = await import('./helpers');
+    const { rejectionMessage } = await import('../../src/rules/rejectionMessages');
+    const r = refusal(S, gameAt(S, 'proposals'), {
+      type: 'table',
+      role: 'housingCompany',
+      measure: 'renovate',
+      district: 'wk1',
+      scale: 1,
+      financing: { housingCompany: 0.5002, city: 0.5 },
+    });
+    expect(r).toEqual({ code: 'financingInvalid', params: { total: 100.02 } });
+    expect(rejectionMessage(r, 'en', S)).toBe('The financing shares must add up to 100 %, not 100.02 %.');
+    expect(rejectionMessage(r, 'de', S)).toBe('Die Finanzierungsanteile müssen 100 % ergeben, nicht 100,02 %.');
+  });
+
+  it('a session file that starts with a byte-order mark opens, in the command line as in the browser', () => {
+    expect(parseSessionFile(`\uFEFF${fileText()}`).ok).toBe(true);
+  });
+});
