@@ -4,6 +4,7 @@ import { performance } from 'node:perf_hooks';
 import { referencePlan, runPlan } from '../sim/run';
 import { benchBrowser } from './benchBrowser';
 import { readScenario } from './readScenario';
+import { labSpeedUp } from './labTiming';
 import { replaySeconds } from './replayTiming';
 import { botGamesOnOneCore } from './oneCore';
 
@@ -26,7 +27,7 @@ function measure(work: () => void, seconds: number): { perSecond: number; runs: 
   return { perSecond: (runs * 1000) / elapsed, runs };
 }
 
-function main(): number {
+async function main(): Promise<number> {
   const scenario = readScenario(SCENARIO);
   if (!scenario) return 1;
   const plan = referencePlan(scenario, 'history') ?? new Map();
@@ -46,6 +47,10 @@ function main(): number {
   console.log(
     `replaying a session file: 50,000 actions ${half!.toFixed(2)} s, 100,000 actions ${full!.toFixed(2)} s (ratio ${(full! / half!).toFixed(2)}; best of 3, reading and checking the file included)`,
   );
+  const lab = await labSpeedUp(SCENARIO, 200);
+  console.log(
+    `lab, 200 games in one process ${lab.serial.toFixed(1)} s, in ${lab.jobs} worker processes ${lab.parallel.toFixed(1)} s (speed-up ${(lab.serial / lab.parallel).toFixed(2)}; load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores)`,
+  );
   // Other work on the machine shows in the time; the load before and after says how much.
   const loadBefore = loadavg()[0]!;
   const bots = botGamesOnOneCore(GAMES);
@@ -58,4 +63,4 @@ function main(): number {
   return 0;
 }
 
-process.exitCode = main() || (await benchBrowser());
+process.exitCode = (await main()) || (await benchBrowser());

@@ -4,28 +4,21 @@
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { playBotGame } from '../bots/autoplay';
-import { scores } from '../rules/scoring';
 import { scenarioHash } from '../rules/session';
+import { STANCES, type DecisionRule, type Stance } from '../rules/types';
 import type { Scenario } from '../scenario/schema';
 import { csvTable } from '../sim/csv';
-import { lowIncomeClasses, neighbourhoodIndicators } from '../sim/indicators';
-import { defaultSeats } from '../rules/game';
-import { STANCES, type DecisionRule, type Seat, type Stance } from '../rules/types';
-/** Stances one seat may be given with --seat: every stance a scenario may use. */
-const SEAT_STANCES = STANCES;
-import { botSeats, offeredRule, RULE_CHOICES, STANCE_CHOICES } from './seats';
+import { runInJobs } from './labJobs';
+import { LAB_STANCES, OUTCOMES, playRun, type LabStance, type Run, type Task } from './labRuns';
+import { offeredRule, RULE_CHOICES } from './seats';
 import { readFailure } from './readFailure';
 import { readScenario } from './readScenario';
 import { textTable } from './table';
 import { UsageError, wholeNumber } from './usage';
 
-const USAGE = 'usage: npm run lab -- SCENARIO --runs N [--stance A,B,…] [--seat ROLE=STANCE]… [--rule consent|majority|dots] [--seed-from N] [--csv FILE]';
-/** Stances a batch may be played with: those of `play`, and `none`, where nobody acts (no measures at all). */
-const LAB_STANCES = [...STANCE_CHOICES, 'none'] as const;
-type LabStance = (typeof LAB_STANCES)[number];
-/** Final indicators written for every run. */
-const OUTCOMES = ['population', 'vacancy', 'renovatedShare', 'vandalism', 'image', 'cohesion', 'trust', 'unemployment', 'lowIncomeShare'] as const;
+const USAGE = 'usage: npm run lab -- SCENARIO --runs N [--stance A,B,…] [--seat ROLE=STANCE]… [--rule consent|majority|dots] [--seed-from N] [--csv FILE] [--jobs N]';
+/** Stances one seat may be given with --seat: every stance a scenario may use. */
+const SEAT_STANCES = STANCES;
 
 interface LabOptions {
   file: string;
@@ -35,6 +28,8 @@ interface LabOptions {
   seats: Record<string, Stance>;
   /** The decision rule, if not the scenario's own. */
   rule?: DecisionRule;
+  /** Worker processes playing at once (1: all in this process). */
+  jobs: number;
   seedFrom: number;
   csv?: string;
 }
@@ -48,6 +43,7 @@ function parse(argv: string[]): LabOptions {
       stance: { type: 'string', default: 'mixed' },
       seat: { type: 'string', multiple: true, default: [] },
       rule: { type: 'string' },
+      jobs: { type: 'string' },
       'seed-from': { type: 'string', default: '1' },
       csv: { type: 'string' },
     },
@@ -63,6 +59,8 @@ function parse(argv: string[]): LabOptions {
     stances: stances as LabStance[],
     seats: Object.fromEntries(values.seat.map(seatOverride)),
     ...(values.rule !== undefined && { rule: ruleOf(values.rule) }),
+    // One process unless asked: on the 2-core machines measured so far, worker processes gained nothing (see bench).
+    jobs: values.jobs === undefined ? 1 : wholeNumber('--jobs', values.jobs, 1, 256),
     seedFrom: wholeNumber('--seed-from', values['seed-from'], 0, 2 ** 32 - 1),
     ...(values.csv !== undefined && { csv: values.csv }),
   };
@@ -80,41 +78,6 @@ function seatOverride(text: string): [string, Stance] {
     throw new UsageError(`--seat takes ROLE=STANCE with a stance of ${SEAT_STANCES.join(', ')}; "${text}" is not that`);
   }
   return [role, stance as Stance];
-}
-
-/** The seats of one batch: its stance for every role (nobody for `none`), then the per-seat overrides. */
-function seatsFor(scenario: Scenario, stance: LabStance, overrides: Record<string, Stance>): Record<string, Seat> {
-  const seats = stance === 'none' ? defaultSeats(scenario, 'human') : botSeats(scenario, stance);
-  for (const [role, s] of Object.entries(overrides)) seats[role] = { controller: 'bot', stance: s };
-  return seats;
-}
-
-interface Run {
-  seed: number;
-  stance: LabStance;
-  outcomes: Record<(typeof OUTCOMES)[number], number>;
-  tabled: number;
-  passed: number;
-  programmeMoney: number;
-  roleScores: Record<string, number>;
-  shared: number;
-}
-
-function playRun(scenario: Scenario, stance: LabStance, seats: Record<string, Seat>, seed: number, rule: DecisionRule | undefined): Run {
-  const live = playBotGame(scenario, seed, seats, { explain: false, ...(rule && { rule }) });
-  const ind = neighbourhoodIndicators(live.state.model, lowIncomeClasses(scenario));
-  const s = scores(scenario, live.state);
-  const history = live.state.history;
-  return {
-    seed,
-    stance,
-    outcomes: Object.fromEntries(OUTCOMES.map((k) => [k, ind[k]])) as Run['outcomes'],
-    tabled: history.reduce((n, y) => n + y.proposals.length, 0),
-    passed: history.reduce((n, y) => n + y.proposals.filter((p) => p.verdict === 'passed').length, 0),
-    programmeMoney: history.reduce((n, y) => n + Object.values(y.programmeMoney).reduce((a, b) => a + b, 0), 0),
-    roleScores: Object.fromEntries(scenario.roles.map((r) => [r.id, s.roles[r.id]!.total])),
-    shared: s.shared,
-  };
 }
 
 /** A progress bar on a terminal only, so redirected output stays clean. */
@@ -192,7 +155,7 @@ function summary(scenario: Scenario, o: LabOptions, runs: readonly Run[]): strin
 }
 
 /** Runs the command; returns the exit code. */
-export function main(argv: string[]): number {
+export async function main(argv: string[]): Promise<number> {
   let options: LabOptions;
   try {
     options = parse(argv);
@@ -212,12 +175,20 @@ export function main(argv: string[]): number {
     console.error(`--seat: there is no role "${stranger}" in ${options.file}; its roles are ${scenario.roles.map((r) => r.id).join(', ')}\n${USAGE}`);
     return 1;
   }
-  const runs: Run[] = [];
-  const total = options.runs * options.stances.length;
-  for (const stance of options.stances) {
-    for (let i = 0; i < options.runs; i++) {
-      runs.push(playRun(scenario, stance, seatsFor(scenario, stance, options.seats), options.seedFrom + i, options.rule));
-      progress(runs.length, total, stance);
+  const tasks: Task[] = options.stances.flatMap((stance) => Array.from({ length: options.runs }, (_, i) => ({ stance, seed: options.seedFrom + i })));
+  const settings = { seats: options.seats, ...(options.rule && { rule: options.rule }) };
+  let runs: Run[] = [];
+  if (options.jobs > 1 && tasks.length > 1) {
+    try {
+      runs = await runInJobs(options.file, tasks, settings, options.jobs, (n) => progress(n, tasks.length, `${options.jobs} jobs`));
+    } catch (error) {
+      console.error(`the games could not be played in worker processes: ${(error as Error).message}`);
+      return 1;
+    }
+  } else {
+    for (const task of tasks) {
+      runs.push(playRun(scenario, task, settings));
+      progress(runs.length, tasks.length, task.stance);
     }
   }
   if (options.csv) {
@@ -233,4 +204,4 @@ export function main(argv: string[]): number {
   return 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

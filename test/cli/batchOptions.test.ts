@@ -49,3 +49,25 @@ describe('the yearly table of play', () => {
     expect(lines[3]).toMatch(/^\s*2000\s/);
   });
 });
+
+describe('lab in several worker processes', () => {
+  it('writes the same rows with --jobs 2 as with --jobs 1', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'quartier-jobs-'));
+    const csv = (jobs: string) => {
+      const file = join(folder, `jobs-${jobs}.csv`);
+      const r = run('lab', 'test/fixtures/small.yaml', '--runs', '3', '--stance', 'cooperative,sectoral,none', '--jobs', jobs, '--csv', file);
+      expect(r.code).toBe(0);
+      return readFileSync(file, 'utf8');
+    };
+    const serial = csv('1');
+    expect(serial.split('\n').filter((l) => /^\d/.test(l))).toHaveLength(9);
+    expect(csv('2')).toBe(serial);
+  });
+
+  it('shares the tasks out in order, as evenly as it can', async () => {
+    const { shares } = await import('../../src/cli/labJobs');
+    expect(shares([1, 2, 3, 4, 5], 2)).toEqual([[1, 2], [3, 4, 5]]);
+    expect(shares([1, 2], 4)).toEqual([[1], [2]]);
+    expect(shares([1, 2, 3], 1)).toEqual([[1, 2, 3]]);
+  });
+});

@@ -1,0 +1,61 @@
+/** One run of a lab batch: a whole bot game for a stance and seed, and the figures the CSV and the summary need. */
+import { playBotGame } from '../bots/autoplay';
+import { defaultSeats } from '../rules/game';
+import { scores } from '../rules/scoring';
+import type { DecisionRule, Seat, Stance } from '../rules/types';
+import type { Scenario } from '../scenario/schema';
+import { lowIncomeClasses, neighbourhoodIndicators } from '../sim/indicators';
+import { botSeats, STANCE_CHOICES } from './seats';
+
+/** Stances a batch may be played with: those of `play`, and `none`, where nobody acts (no measures at all). */
+export const LAB_STANCES = [...STANCE_CHOICES, 'none'] as const;
+export type LabStance = (typeof LAB_STANCES)[number];
+/** Final indicators written for every run. */
+export const OUTCOMES = ['population', 'vacancy', 'renovatedShare', 'vandalism', 'image', 'cohesion', 'trust', 'unemployment', 'lowIncomeShare'] as const;
+
+/** What every run of a batch shares: per-seat stances put over the batch's stance, and the decision rule. */
+export interface BatchSettings {
+  seats: Record<string, Stance>;
+  rule?: DecisionRule;
+}
+
+/** One game to play: the batch's stance and the seed. */
+export interface Task {
+  stance: LabStance;
+  seed: number;
+}
+
+export interface Run extends Task {
+  outcomes: Record<(typeof OUTCOMES)[number], number>;
+  tabled: number;
+  passed: number;
+  programmeMoney: number;
+  roleScores: Record<string, number>;
+  shared: number;
+}
+
+/** The seats of one batch: its stance for every role (nobody for `none`), then the per-seat overrides. */
+function seatsFor(scenario: Scenario, stance: LabStance, overrides: Record<string, Stance>): Record<string, Seat> {
+  const seats = stance === 'none' ? defaultSeats(scenario, 'human') : botSeats(scenario, stance);
+  for (const [role, s] of Object.entries(overrides)) seats[role] = { controller: 'bot', stance: s };
+  return seats;
+}
+
+/** Plays one game of a batch. */
+export function playRun(scenario: Scenario, { stance, seed }: Task, settings: BatchSettings): Run {
+  const { rule } = settings;
+  const live = playBotGame(scenario, seed, seatsFor(scenario, stance, settings.seats), { explain: false, ...(rule && { rule }) });
+  const ind = neighbourhoodIndicators(live.state.model, lowIncomeClasses(scenario));
+  const s = scores(scenario, live.state);
+  const history = live.state.history;
+  return {
+    seed,
+    stance,
+    outcomes: Object.fromEntries(OUTCOMES.map((k) => [k, ind[k]])) as Run['outcomes'],
+    tabled: history.reduce((n, y) => n + y.proposals.length, 0),
+    passed: history.reduce((n, y) => n + y.proposals.filter((p) => p.verdict === 'passed').length, 0),
+    programmeMoney: history.reduce((n, y) => n + Object.values(y.programmeMoney).reduce((a, b) => a + b, 0), 0),
+    roleScores: Object.fromEntries(scenario.roles.map((r) => [r.id, s.roles[r.id]!.total])),
+    shared: s.shared,
+  };
+}
