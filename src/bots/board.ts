@@ -119,13 +119,14 @@ function mobilityOf(scenario: PublicScenario, facts: ScenarioFacts, id: string, 
   const others = facts.otherShares.get(id)!;
   let demand = 0;
   let leaving = 0;
+  const cityDemand = valueInYear(scenario.context.housingDemand, year, 1);
   for (const c of scenario.householdClasses) {
     const share = facts.lowIncome.includes(c.id) ? ind.lowIncomeShare / facts.lowIncome.length : (1 - ind.lowIncomeShare) * (others[c.id] ?? 0);
     const gap = valueInYear(c.cityPull, year) - attractiveness(c, features, 0);
     const leaves = departureFactor(par, c.sensitivity, gap);
     const out = Math.min(par.maxOutRate, c.outRate * leaves);
     const arrives = arrivalFactor(par, c.sensitivity, gap);
-    const coming = c.inRate * valueInYear(scenario.context.housingDemand, year, 1) * ind.flats * arrives;
+    const coming = c.inRate * cityDemand * ind.flats * arrives;
     // At the departure floor, the arrival ceiling or the out-rate limit, a better district changes nothing more.
     stay.classes[c.id] = leaves <= par.departureFloor || out >= par.maxOutRate ? 0 : share * ind.households * out * c.sensitivity;
     come.classes[c.id] = arrives >= par.arrivalCeiling ? 0 : coming * c.sensitivity;

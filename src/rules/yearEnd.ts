@@ -60,7 +60,8 @@ function withParticipationHeld(scenario: Scenario, state: GameState, p: Proposal
 export function implement(scenario: Scenario, state: GameState): GameState {
   const ballots = vote(scenario, state, state.rule);
   // Money and staff time are settled for the participation that really happens.
-  const winners = ballots.filter((b) => !b.failed).map((b) => withParticipationHeld(scenario, state, b.proposal));
+  const held = new Map(ballots.filter((b) => !b.failed).map((b) => [b.proposal.id, withParticipationHeld(scenario, state, b.proposal)]));
+  const winners = [...held.values()];
   const funding = new Map(settleFunding(scenario, winners, conceptCoverage(scenario, state), state.year).map((f) => [f.proposal, f]));
   const budgets = { ...state.budgets };
   const credit = { ...state.credit };
@@ -83,7 +84,7 @@ export function implement(scenario: Scenario, state: GameState): GameState {
       if (f.programme) decided.programme = f.programme;
       decided.paid = f.spend;
       decided.effect = multiGoalEffect(scenario, p, f);
-      decided.participation = participationHeld(scenario, state, p);
+      decided.participation = held.get(p.id)!.participation;
     }
     verdicts.set(p.id, decided);
   }
