@@ -41,6 +41,8 @@ export interface AppState {
   scenarioSource: ScenarioSource;
   scenario?: Scenario;
   problems: Problem[];
+  /** Warnings of the chosen scenario (things that may be slips), shown on the setup screen before a game starts. */
+  warnings: Problem[];
   config?: GameConfig;
   live?: LiveSession;
   /** The last refused action, shown until the next accepted one. */
@@ -77,6 +79,7 @@ export function createAppStore(initial: { lang: Language; scenarioSource: Scenar
     scenarioSource: initial.scenarioSource,
     ...(loaded.ok ? { scenario: loaded.scenario } : {}),
     problems: loaded.ok ? [] : loaded.problems,
+    warnings: loaded.ok ? loaded.warnings : [],
     indicator: 'vacancy',
     privateRole: null,
     actingRole: null,
@@ -113,15 +116,15 @@ export function createAppStore(initial: { lang: Language; scenarioSource: Scenar
     perform,
     setLanguage(lang: Language) {
       const { scenarioSource, rejectedSource } = store.getState();
-      const checked = rejectedSource ?? scenarioSource;
-      const reloaded = loadScenario(checked.source, checked.file, { lang });
-      store.setState({ lang, problems: reloaded.ok ? [] : reloaded.problems });
+      const current = loadScenario(scenarioSource.source, scenarioSource.file, { lang });
+      const reloaded = rejectedSource ? loadScenario(rejectedSource.source, rejectedSource.file, { lang }) : current;
+      store.setState({ lang, problems: reloaded.ok ? [] : reloaded.problems, warnings: current.ok ? current.warnings : [] });
     },
     openScenario(source: ScenarioSource) {
       const result = loadScenario(source.source, source.file, { lang: store.getState().lang });
       store.setState(
         result.ok
-          ? { scenarioSource: source, scenario: result.scenario, problems: [], rejectedSource: undefined }
+          ? { scenarioSource: source, scenario: result.scenario, problems: [], warnings: result.warnings, rejectedSource: undefined }
           : { problems: result.problems, rejectedSource: source },
       );
       return result.ok;

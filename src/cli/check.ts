@@ -17,7 +17,8 @@ const counted = (n: number, one: string, many: string) => `${n} ${n === 1 ? one 
 
 const TEXTS = {
   en: {
-    usage: 'Usage: npm run check -- [--lang de|en] FILE...\nChecks Quartier scenario files (YAML or JSON) and lists every problem.',
+    usage:
+      'Usage: npm run check -- [--lang de|en] [--strict] FILE...\nChecks Quartier scenario files (YAML or JSON) and lists every problem.\nWarnings point at what may be a slip; --strict fails on them too.',
     cannotRead: (file: string, reason: string) => `${file}: cannot read the file (${reason})`,
     ok: (file: string, s: Scenario) =>
       `${file}: OK (${[
@@ -29,9 +30,11 @@ const TEXTS = {
         counted(s.events.length, 'event', 'events'),
       ].join(', ')})`,
     failed: (file: string, count: number) => `${file}: ${counted(count, 'problem', 'problems')}`,
+    warned: (file: string, count: number) => `${file}: ${counted(count, 'warning', 'warnings')}`,
   },
   de: {
-    usage: 'Aufruf: npm run check -- [--lang de|en] DATEI...\nPrüft Quartier-Szenariodateien (YAML oder JSON) und listet jedes Problem auf.',
+    usage:
+      'Aufruf: npm run check -- [--lang de|en] [--strict] DATEI...\nPrüft Quartier-Szenariodateien (YAML oder JSON) und listet jedes Problem auf.\nWarnungen zeigen, was ein Versehen sein kann; mit --strict scheitert die Prüfung auch an ihnen.',
     cannotRead: (file: string, reason: string) => `${file}: die Datei kann nicht gelesen werden (${reason})`,
     ok: (file: string, s: Scenario) =>
       `${file}: in Ordnung (${[
@@ -43,10 +46,11 @@ const TEXTS = {
         counted(s.events.length, 'Ereignis', 'Ereignisse'),
       ].join(', ')})`,
     failed: (file: string, count: number) => `${file}: ${counted(count, 'Problem', 'Probleme')}`,
+    warned: (file: string, count: number) => `${file}: ${counted(count, 'Warnung', 'Warnungen')}`,
   },
 } satisfies Record<Language, unknown>;
 
-/** Runs the command on its arguments; returns the exit code: 0 when every file is valid, 1 otherwise. */
+/** Runs the command on its arguments; returns the exit code: 0 when every file is valid (with --strict: and has no warnings), 1 otherwise. */
 export function check(args: readonly string[], io: CheckIo): number {
   const options = parseArgs(args);
   if (!options) {
@@ -66,7 +70,10 @@ export function check(args: readonly string[], io: CheckIo): number {
     }
     const result = loadScenario(source, file, { lang: options.lang });
     if (result.ok) {
+      result.warnings.forEach((warning) => io.out(formatProblem(warning)));
+      if (result.warnings.length > 0) io.out(texts.warned(file, result.warnings.length));
       io.out(texts.ok(file, result.scenario));
+      if (options.strict && result.warnings.length > 0) valid = false;
     } else {
       result.problems.forEach((problem) => io.out(formatProblem(problem)));
       io.out(texts.failed(file, result.problems.length));
@@ -77,17 +84,22 @@ export function check(args: readonly string[], io: CheckIo): number {
 }
 
 /** The files and the language, or undefined when the arguments make no sense (then the usage is shown). */
-function parseArgs(args: readonly string[]): { lang: Language; files: string[] } | undefined {
+function parseArgs(args: readonly string[]): { lang: Language; strict: boolean; files: string[] } | undefined {
   let lang: Language = 'en';
+  let strict = false;
   const files: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] ?? '';
+    if (arg === '--strict') {
+      strict = true;
+      continue;
+    }
     const value = arg === '--lang' ? args[++i] : arg.startsWith('--lang=') ? arg.slice('--lang='.length) : undefined;
     if (value === 'de' || value === 'en') lang = value;
     else if (value !== undefined || arg === '--lang' || arg.startsWith('-')) return undefined;
     else files.push(arg);
   }
-  return files.length > 0 ? { lang, files } : undefined;
+  return files.length > 0 ? { lang, strict, files } : undefined;
 }
 
 const runDirectly = process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href;

@@ -15,7 +15,11 @@ export function readScenario(file: string, lang: 'de' | 'en' = 'en'): Scenario |
     return undefined;
   }
   const result = loadScenario(source, file, { lang });
-  if (result.ok) return result.scenario;
+  if (result.ok) {
+    // Warnings may be intended: the command goes on, but the trainer sees them.
+    for (const w of result.warnings) console.error(formatProblem(w));
+    return result.scenario;
+  }
   for (const p of result.problems) console.error(formatProblem(p));
   return undefined;
 }

@@ -23,6 +23,12 @@ export const SETUP_TEXTS = {
     de: (file: string, count: number) => `„${file}“ enthält ${count === 1 ? 'einen Fehler' : `${count} Fehler`}.`,
     en: (file: string, count: number) => `"${file}" has ${count === 1 ? 'one problem' : `${count} problems`}.`,
   } as Say<[string, number]>,
+  warningsIn: {
+    de: (file: string, count: number) =>
+      `„${file}“ lässt sich spielen, enthält aber ${count === 1 ? 'eine Warnung' : `${count} Warnungen`}: Stellen, die ein Versehen sein können.`,
+    en: (file: string, count: number) =>
+      `"${file}" can be played, but has ${count === 1 ? 'one warning' : `${count} warnings`}: places that may be a slip.`,
+  } as Say<[string, number]>,
   years: {
     de: (from: number, to: number, turns: number) => `${from}–${to} · ${turns} Runden à ein Jahr`,
     en: (from: number, to: number, turns: number) => `${from}–${to} · ${turns} turns of one year`,

@@ -21,6 +21,18 @@ export function problemList(state: AppState, keptTitle?: string): HTMLElement | 
   );
 }
 
+/** Warnings of the chosen scenario: the game can start, but the trainer sees what may be a slip. */
+export function warningList(state: AppState): HTMLElement | false {
+  const { warnings, lang, scenarioSource } = state;
+  if (warnings.length === 0) return false;
+  return el(
+    'div',
+    { class: 'setup-warnings', role: 'status' },
+    el('p', {}, SETUP_TEXTS.warningsIn[lang](scenarioSource.file, warnings.length)),
+    el('ol', { class: 'problem-list', tabindex: '0', 'aria-label': scenarioSource.file }, ...warnings.map((p) => el('li', {}, formatProblem(p)))),
+  );
+}
+
 function chooser(view: SetupView): HTMLElement {
   const { app, state, scenario, lang, update } = view;
   const bundledOn = state.scenarioSource.file === BUNDLED.file && state.scenarioSource.source === BUNDLED.source;
@@ -46,6 +58,7 @@ function chooser(view: SetupView): HTMLElement {
     !bundledOn && el('span', { class: 'setup-opened' }, SETUP_TEXTS.opened[lang](state.scenarioSource.file)),
     view.memory.scenarioError && el('p', { class: 'setup-error', role: 'alert' }, view.memory.scenarioError[lang]),
     problemList(state, scenario.meta.title[lang]),
+    warningList(state),
   );
 }
 

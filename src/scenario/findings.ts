@@ -1,5 +1,6 @@
 /** Problems as data before they become sentences: what is wrong, and where in the data. */
 import type { ErrorCode } from 'yaml';
+import type { ConsistencyDetail } from './consistencyDetail';
 import type { Target } from './positions';
 import type { Path } from './rawData';
 import type { Expectation } from './schemaAt';
@@ -40,7 +41,8 @@ export type ProblemDetail =
   | { code: 'missingDistrict'; measure: string }
   | { code: 'districtNotAllowed'; district: string; measure: string; allowed: string[] }
   | { code: 'leadAsPartner'; role: string }
-  | { code: 'ruleNotOffered'; rule: string; options: string[] };
+  | { code: 'ruleNotOffered'; rule: string; options: string[] }
+  | ConsistencyDetail;
 
 /** A problem before it has a place in the file: the data path and which part of it to point at. */
 export interface Finding {

@@ -4,13 +4,15 @@ import { jsonSyntaxError } from './jsonSyntax';
 import type { Finding, ProblemDetail, SyntaxDetail } from './findings';
 import { problemMessage } from './messages';
 import { lineColumn, locator, type Locate, type Position } from './positions';
-import type { Problem } from './problems';
+import { severityOf, type Problem } from './problems';
 import { formatPath, type Path } from './rawData';
+import { consistencyFindings } from './consistency';
 import { referenceFindings } from './references';
 import { scenarioSchema, type Language, type Scenario } from './schema';
 import { schemaFindings } from './schemaIssues';
 
-export type LoadResult = { ok: true; scenario: Scenario } | { ok: false; problems: Problem[] };
+/** A loaded scenario may come with warnings (things that may be intended); a rejected one lists errors and warnings together. */
+export type LoadResult = { ok: true; scenario: Scenario; warnings: Problem[] } | { ok: false; problems: Problem[] };
 
 export interface LoadOptions {
   /** Language of the problem sentences (default English). */
@@ -36,7 +38,9 @@ export function loadScenario(source: string, file: string, options: LoadOptions 
     column: position.column,
     path: formatPath(path),
     code: detail.code,
+    severity: severityOf(detail.code),
     message: problemMessage(detail, lang),
+    lang,
   });
   if (!parsed.ok) {
     return { ok: false, problems: byPlace(parsed.errors.map(({ position, detail }) => problem(position, [], { code: 'syntax', ...detail }))) };
@@ -45,10 +49,12 @@ export function loadScenario(source: string, file: string, options: LoadOptions 
   const findings = withoutEchoes([
     ...(result.success ? [] : schemaFindings(result.error.issues, parsed.data)),
     ...referenceFindings(parsed.data),
+    // Figures are compared only once every one of them is valid on its own.
+    ...(result.success ? consistencyFindings(result.data) : []),
   ]);
-  if (result.success && findings.length === 0) return { ok: true, scenario: result.data };
-  const problems = findings.map(({ path, at, detail }) => problem(parsed.locate(path, at), path, detail));
-  return { ok: false, problems: byPlace(problems) };
+  const problems = byPlace(findings.map(({ path, at, detail }) => problem(parsed.locate(path, at), path, detail)));
+  if (result.success && problems.every((p) => p.severity === 'warning')) return { ok: true, scenario: result.data, warnings: problems };
+  return { ok: false, problems };
 }
 
 /** A misspelt key also leaves the key it was meant to be missing; the "did you mean" already says so. */

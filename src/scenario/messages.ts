@@ -1,11 +1,14 @@
 /** Sentences a trainer understands, in German and English, for every kind of problem in a scenario file. */
 import type { ErrorCode } from 'yaml';
+import { isConsistency, type ConsistencyDetail } from './consistencyDetail';
+import { consistencyMessage } from './consistencyMessages';
 import type { IdKind, JsonSyntaxReason, ProblemDetail, SyntaxDetail } from './findings';
 import type { Language } from './schema';
 import type { Bound, Expectation } from './schemaAt';
 
 /** The sentence for a problem in the chosen language. */
 export function problemMessage(detail: ProblemDetail, lang: Language): string {
+  if (isConsistency(detail)) return consistencyMessage(detail, lang);
   return (lang === 'de' ? german : english)(detail);
 }
 
@@ -112,7 +115,7 @@ function englishSyntax(detail: SyntaxDetail): string {
   return `JSON syntax error: ${ENGLISH_JSON[detail.reason]}${detail.found ? `, found ${detail.found}` : ''}`;
 }
 
-function english(detail: ProblemDetail): string {
+function english(detail: Exclude<ProblemDetail, ConsistencyDetail>): string {
   const didYouMean = (suggestion?: string) => (suggestion ? `; did you mean ${quote(suggestion)}?` : '');
   switch (detail.code) {
     case 'syntax':
@@ -224,7 +227,7 @@ function germanSyntax(detail: SyntaxDetail): string {
   return `JSON-Syntaxfehler: ${GERMAN_JSON[detail.reason]}${detail.found ? `, gefunden: ${detail.found}` : ''}`;
 }
 
-function german(detail: ProblemDetail): string {
+function german(detail: Exclude<ProblemDetail, ConsistencyDetail>): string {
   const didYouMean = (suggestion?: string) => (suggestion ? `; meinten Sie ${quote(suggestion)}?` : '');
   switch (detail.code) {
     case 'syntax':

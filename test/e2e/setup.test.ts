@@ -37,3 +37,24 @@ describe('scenario text is data', () => {
     expect(problems).toEqual([]);
   });
 });
+
+describe('warnings before a game starts', () => {
+  it('lists a scenario’s warnings on the setup screen in the chosen language, and the game can still start', async () => {
+    const { readFileSync } = await import('node:fs');
+    const source = readFileSync('test/fixtures/small.yaml', 'utf8').replace('partners: { possible: [city] }', 'partners: { required: [city], possible: [city] }');
+    const { page, problems } = await openPage(browser, 'de');
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    const chooser = page.waitForEvent('filechooser');
+    await page.click('[data-key="setup-open-scenario"]');
+    await (await chooser).setFiles({ name: 'slip.yaml', mimeType: 'text/yaml', buffer: Buffer.from(source) });
+    const warnings = page.locator('.setup-warnings');
+    await warnings.waitFor();
+    expect(await warnings.textContent()).toContain('„slip.yaml“ lässt sich spielen, enthält aber eine Warnung');
+    expect(await warnings.textContent()).toMatch(/slip\.yaml:\d+:\d+: Warnung: measures\[0\]\.partners\.possible\[0\]: die Rolle "city"/);
+    expect(await page.textContent('body')).toContain('Kleines Quartier');
+    expect(await page.locator('.setup-problems').count()).toBe(0);
+    await page.click('[data-key="setup-start"]');
+    await page.locator('#board canvas[role="img"]').waitFor();
+    expect(problems).toEqual([]);
+  });
+});

@@ -62,11 +62,11 @@ describe('npm run check', () => {
   });
 
   it('shows the usage and exits 1 without files or with an unknown option', () => {
-    for (const args of [[], ['--lang', 'fr', 'small.yaml'], ['--strict', 'small.yaml']]) {
+    for (const args of [[], ['--lang', 'fr', 'small.yaml'], ['--strict'], ['--quick', 'small.yaml']]) {
       const { code, out, err } = run(args, { 'small.yaml': smallYaml });
       expect(code).toBe(1);
       expect(out).toEqual([]);
-      expect(err[0]).toMatch(/^Usage: npm run check -- \[--lang de\|en\] FILE\.\.\./);
+      expect(err[0]).toMatch(/^Usage: npm run check -- \[--lang de\|en\] \[--strict\] FILE\.\.\./);
     }
   });
 
