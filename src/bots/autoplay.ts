@@ -3,15 +3,15 @@
  * table on entering a phase and, where the phase has a second look, again just before the phase ends.
  */
 import type { Scenario } from '../scenario/schema';
-import { ROLE_ACTION_PHASES } from '../rules/roleActions';
+import { phaseAccepts } from '../rules/phaseMachine';
 import { act, startSession, type LiveSession, type SessionOptions } from '../rules/session';
-import type { Action, DecisionRule, Phase, Rejection, Seat } from '../rules/types';
+import { PHASES, ROLE_ACTION_TYPES, type Action, type DecisionRule, type Phase, type Rejection, type Seat } from '../rules/types';
 import { viewFor } from '../rules/view';
 import { Rng, seedRng } from '../sim/rng';
 import { botMoves, type BotMove, type Draws } from './bot';
 
-/** Phases in which roles can act at all; in the others bots are not asked. */
-const ACTING = new Set<Phase>(Object.values(ROLE_ACTION_PHASES).flat());
+/** Phases in which roles can act at all, as the phase machine says; in the others bots are not asked. */
+const ACTING = new Set<Phase>(PHASES.filter((phase) => ROLE_ACTION_TYPES.some((type) => phaseAccepts(phase, type))));
 
 /** Looks at the table per phase: negotiation has a second, so roles can answer others' pledges and package deals. */
 const LOOKS: Partial<Record<Phase, number>> = { negotiation: 2 };

@@ -7,6 +7,7 @@ import type { Language } from '../scenario/schema';
 import { capitalised, CONTROLLER_NAMES, STANCE_NAMES } from './facilitator.texts';
 import { saveSessionFile } from './facilitatorFiles';
 import { dialog } from './overlaysDialog';
+import { phaseAccepts } from '../rules/phaseMachine';
 import { TOOLS_TEXTS, TOPBAR_TEXTS } from './topbar.texts';
 
 /** Choices in the tools' drop-downs, kept while the dialog is rebuilt. */
@@ -30,8 +31,14 @@ function injectEvent(app: App, s: AppState): HTMLElement | false {
     }),
   );
   select.addEventListener('change', () => (chosen.event = select.value));
-  const inject = button(TOOLS_TEXTS.inject[lang], 'tools-inject', () => chosen.event && app.perform({ type: 'injectEvent', event: chosen.event }));
-  return section('tools-event-heading', TOOLS_TEXTS.event[lang], el('div', { class: 'tools-row' }, el('label', { for: 'tools-event' }, TOOLS_TEXTS.eventSelect[lang]), select, inject));
+  const open = phaseAccepts(live.state.phase, 'injectEvent');
+  const inject = button(TOOLS_TEXTS.inject[lang], 'tools-inject', () => chosen.event && app.perform({ type: 'injectEvent', event: chosen.event }), open ? {} : { disabled: '' });
+  return section(
+    'tools-event-heading',
+    TOOLS_TEXTS.event[lang],
+    el('div', { class: 'tools-row' }, el('label', { for: 'tools-event' }, TOOLS_TEXTS.eventSelect[lang]), select, inject),
+    !open && el('p', { class: 'muted' }, TOOLS_TEXTS.untilDecision[lang]),
+  );
 }
 
 function seatName(seat: Seat, lang: Language): string {
@@ -65,8 +72,15 @@ function rule(app: App, s: AppState): HTMLElement | false {
     ...scenario.decision.options.map((r) => el('option', { value: r, ...(r === current && { selected: '' }) }, capitalised(RULE_NAMES[r][lang]))),
   );
   select.addEventListener('change', () => (chosen.rule = select.value as DecisionRule));
-  const use = button(TOOLS_TEXTS.setRule[lang], 'tools-set-rule', () => app.perform({ type: 'rule', rule: chosen.rule ?? live.state.rule }));
-  return section('tools-rule-heading', TOOLS_TEXTS.rule[lang], el('div', { class: 'tools-row' }, el('label', { for: 'tools-rule' }, TOOLS_TEXTS.rule[lang]), select, use));
+  // The phase machine says when the rule may still change: not once the cards are being decided.
+  const open = phaseAccepts(live.state.phase, 'rule');
+  const use = button(TOOLS_TEXTS.setRule[lang], 'tools-set-rule', () => app.perform({ type: 'rule', rule: chosen.rule ?? live.state.rule }), open ? {} : { disabled: '' });
+  return section(
+    'tools-rule-heading',
+    TOOLS_TEXTS.rule[lang],
+    el('div', { class: 'tools-row' }, el('label', { for: 'tools-rule' }, TOOLS_TEXTS.rule[lang]), select, use),
+    !open && el('p', { class: 'muted' }, TOOLS_TEXTS.untilDecision[lang]),
+  );
 }
 
 function session(app: App, s: AppState): HTMLElement {

@@ -33,6 +33,7 @@ export const TOOLS_TEXTS = {
   playedBy: { de: 'Gespielt von', en: 'Played by' },
   rule: { de: 'Entscheidungsregel', en: 'Decision rule' },
   setRule: { de: 'Regel übernehmen', en: 'Use this rule' },
+  untilDecision: { de: 'Möglich bis zum Ende der Verhandlung.', en: 'Possible until the end of the negotiation.' },
   session: { de: 'Sitzung', en: 'Session' },
   restartPhase: { de: 'Phase neu beginnen', en: 'Restart this phase' },
   toSetup: { de: 'Zur Einrichtung (die Sitzung bleibt gespeichert)', en: 'Back to setup (the session stays saved)' },

@@ -5,13 +5,9 @@ import { initialState } from '../sim/state';
 import { emptyConcept } from './concept';
 import { copyState } from './copies';
 import { implement, simulate } from './yearEnd';
-import { nextPosition, type PhaseEvent } from './phaseMachine';
-import { applyRoleAction, ROLE_ACTION_PHASES } from './roleActions';
+import { firstEntries, phaseStep, type PhaseEntry } from './phaseMachine';
+import { applyRoleAction } from './roleActions';
 import type { Action, GameState, Phase, Rejection, Resources, Result, Seat, Stance } from './types';
-
-/** Phases in which the facilitator may inject an event: it then happens in this year's simulation. */
-const INJECT_PHASES: readonly Phase[] = ['news', 'situation', 'briefings', 'proposals', 'negotiation'];
-const RULE_PHASES: readonly Phase[] = ['news', 'situation', 'briefings', 'proposals', 'negotiation'];
 
 const refuse = (code: Rejection['code'], params?: Rejection['params']): Result => ({ ok: false, rejection: { code, ...(params && { params }) } });
 
@@ -56,7 +52,7 @@ export function newGame(scenario: Scenario, seed: number, seats: Record<string, 
     credit: Object.fromEntries(scenario.roles.map((r) => [r.id, { led: 0, joined: 0 }])),
     history: [],
   };
-  return enterNews(scenario, state);
+  return enterAll(scenario, state, firstEntries(state.year, lastYear(scenario)), {});
 }
 
 export function lastYear(scenario: Scenario): number {
@@ -68,18 +64,15 @@ export interface PlayOptions {
   explain?: boolean;
 }
 
-/** What entering a phase does to the game. */
-function enter(scenario: Scenario, state: GameState, options: PlayOptions): GameState {
-  switch (state.phase) {
-    case 'implementation':
-      return implement(scenario, state);
-    case 'simulation':
-      return simulate(scenario, state, options);
-    case 'news':
-      return enterNews(scenario, state);
-    default:
-      return state;
+/** How the game carries out what the phase machine says entering a phase does. */
+function enterAll(scenario: Scenario, state: GameState, entries: readonly PhaseEntry[], options: PlayOptions): GameState {
+  let next = state;
+  for (const entry of entries) {
+    if (entry === 'openYear') next = enterNews(scenario, next);
+    else if (entry === 'implement') next = implement(scenario, next);
+    else next = simulate(scenario, next, options);
   }
+  return next;
 }
 
 /** A copy of the state with one field changed. */
@@ -89,57 +82,34 @@ function withField<K extends keyof GameState>(state: GameState, key: K, value: G
   return next;
 }
 
-function move(scenario: Scenario, state: GameState, event: PhaseEvent, options: PlayOptions = {}): Result {
-  const from = { phase: state.phase, paused: state.paused, year: state.year };
-  const to = nextPosition(from, lastYear(scenario), event);
-  if (to.phase === from.phase && to.paused === from.paused && to.year === from.year) {
-    if (event.type === 'NEXT') return refuse('paused');
-    return refuse(event.type === 'PAUSE' ? 'paused' : 'notPaused');
-  }
-  const moved = copyState(state);
-  moved.phase = to.phase;
-  moved.paused = to.paused;
-  moved.year = to.year;
-  return { ok: true, state: to.phase === from.phase ? moved : enter(scenario, moved, options) };
-}
-
-function facilitator(scenario: Scenario, state: GameState, a: Exclude<Action, { role: string }>, options: PlayOptions): Result {
-  switch (a.type) {
-    case 'next':
-      return move(scenario, state, { type: 'NEXT' }, options);
-    case 'callDecision':
-      if (state.phase !== 'negotiation') return refuse('wrongPhase', { action: a.type, phase: state.phase });
-      return move(scenario, state, { type: 'NEXT' }, options);
-    case 'pause':
-      return move(scenario, state, { type: 'PAUSE' });
-    case 'resume':
-      return move(scenario, state, { type: 'RESUME' });
-    case 'injectEvent':
-      if (!scenario.events.some((e) => e.id === a.event)) return refuse('unknownEvent', { event: a.event });
-      if (!INJECT_PHASES.includes(state.phase)) return refuse('wrongPhase', { action: a.type, phase: state.phase });
-      if (state.events.includes(a.event)) return refuse('eventAlreadyThisYear', { event: a.event });
-      return { ok: true, state: withField(state, 'events', [...state.events, a.event]) };
-    case 'rule':
-      if (!scenario.decision.options.includes(a.rule)) return refuse('ruleNotOffered', { rule: a.rule, options: scenario.decision.options.join(', ') });
-      if (!RULE_PHASES.includes(state.phase)) return refuse('wrongPhase', { action: a.type, phase: state.phase });
-      return { ok: true, state: withField(state, 'rule', a.rule) };
-  }
-}
-
 /** Applies one action to the game, or returns the reason it is refused. Never throws on bad input. */
 export function applyAction(scenario: Scenario, state: GameState, action: Action, options: PlayOptions = {}): Result {
-  if (state.phase === 'debrief' && action.type !== 'seat') return refuse('gameOver');
+  // A role that does not exist is named as such before any talk of phases.
+  if ('role' in action && !state.seats[action.role] && state.phase !== 'debrief') return refuse('unknownRole', { role: action.role });
+  const step = phaseStep({ phase: state.phase, paused: state.paused, year: state.year }, lastYear(scenario), action.type);
+  if (!step.accepted) return refuse(step.refusal, step.refusal === 'wrongPhase' ? { action: action.type, phase: state.phase } : undefined);
+  const { to } = step;
+  if (to.phase !== state.phase || to.paused !== state.paused || to.year !== state.year) {
+    const moved = copyState(state);
+    moved.phase = to.phase;
+    moved.paused = to.paused;
+    moved.year = to.year;
+    return { ok: true, state: enterAll(scenario, moved, step.entries, options) };
+  }
   if (action.type === 'seat') {
     if (!state.seats[action.role]) return refuse('unknownRole', { role: action.role });
     const seat: Seat = { controller: action.controller, stance: action.stance ?? state.seats[action.role]!.stance };
     return { ok: true, state: withField(state, 'seats', { ...state.seats, [action.role]: seat }) };
   }
-  if (!('role' in action)) {
-    if (state.paused && action.type !== 'resume') return refuse('paused');
-    return facilitator(scenario, state, action, options);
+  if (action.type === 'injectEvent') {
+    if (!scenario.events.some((e) => e.id === action.event)) return refuse('unknownEvent', { event: action.event });
+    if (state.events.includes(action.event)) return refuse('eventAlreadyThisYear', { event: action.event });
+    return { ok: true, state: withField(state, 'events', [...state.events, action.event]) };
   }
-  if (!state.seats[action.role]) return refuse('unknownRole', { role: action.role });
-  if (state.paused) return refuse('paused');
-  if (!ROLE_ACTION_PHASES[action.type].includes(state.phase)) return refuse('wrongPhase', { action: action.type, phase: state.phase });
+  if (action.type === 'rule') {
+    if (!scenario.decision.options.includes(action.rule)) return refuse('ruleNotOffered', { rule: action.rule, options: scenario.decision.options.join(', ') });
+    return { ok: true, state: withField(state, 'rule', action.rule) };
+  }
+  if (!('role' in action)) return refuse('wrongPhase', { action: action.type, phase: state.phase });
   return applyRoleAction(scenario, state, action);
 }

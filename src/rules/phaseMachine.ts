@@ -1,18 +1,37 @@
-/** The phases of a Planspiel year as an XState machine; time moves only by events, never by delays. */
-import { and, assign, not, setup, stateIn, transition, type SnapshotFrom } from 'xstate';
-import type { Phase } from './types';
+/**
+ * The phases of a Planspiel year as an XState machine, and the one place for phase rules: which actions each phase
+ * accepts, and what entering a phase does (its entry actions, which the game carries out). Time moves only by events.
+ */
+import { and, assign, initialTransition, not, setup, stateIn, transition, type SnapshotFrom } from 'xstate';
+import type { ActionType, Phase, RejectionCode } from './types';
 
 export interface PhaseContext {
   year: number;
   lastYear: number;
 }
 
-export type PhaseEvent = { type: 'NEXT' } | { type: 'PAUSE' } | { type: 'RESUME' };
+/** Every action is an event of the machine; it accepts an action where a transition takes it. */
+export type PhaseEvent = { type: ActionType };
 
-const step = (target: Phase) => ({ target, guard: stateIn({ clock: 'running' }) });
+/** What entering a phase does; game.ts carries these out on the game state. */
+export type PhaseEntry = 'openYear' | 'implement' | 'simulate';
+
+const running = stateIn({ clock: 'running' });
+// A transition that moves nothing still needs an action, or `can` calls it meaningless.
+const ACCEPT = { actions: 'accept', guard: running } as const;
+const step = (target: Phase) => ({ target, guard: running });
+/** The facilitator may inject news and change the rule until the cards are decided. */
+const TOOLS = { injectEvent: ACCEPT, rule: ACCEPT };
+const VOTES = { support: ACCEPT, oppose: ACCEPT };
 
 export const phaseMachine = setup({
   types: { context: {} as PhaseContext, events: {} as PhaseEvent, input: {} as PhaseContext },
+  actions: {
+    accept: () => {},
+    openYear: () => {},
+    implement: () => {},
+    simulate: () => {},
+  },
   guards: {
     lastYear: ({ context }) => context.year >= context.lastYear,
   },
@@ -20,22 +39,35 @@ export const phaseMachine = setup({
   id: 'year',
   type: 'parallel',
   context: ({ input }) => input,
+  // Seats change hands at any time, even paused or after the game: a role can always be taken over.
+  on: { seat: { actions: 'accept' } },
   states: {
     flow: {
       initial: 'news',
       states: {
-        news: { on: { NEXT: step('situation') } },
-        situation: { on: { NEXT: step('briefings') } },
-        briefings: { on: { NEXT: step('proposals') } },
-        proposals: { on: { NEXT: step('negotiation') } },
-        negotiation: { on: { NEXT: step('decision') } },
-        decision: { on: { NEXT: step('implementation') } },
-        implementation: { on: { NEXT: step('simulation') } },
-        simulation: { on: { NEXT: step('review') } },
+        news: { entry: 'openYear', on: { next: step('situation'), ...TOOLS } },
+        situation: { on: { next: step('briefings'), ...TOOLS } },
+        briefings: { on: { next: step('proposals'), ...TOOLS } },
+        proposals: { on: { next: step('negotiation'), ...TOOLS, ...VOTES, table: ACCEPT, amend: ACCEPT, concept: ACCEPT } },
+        negotiation: {
+          on: {
+            next: step('decision'),
+            callDecision: step('decision'),
+            ...TOOLS,
+            ...VOTES,
+            amend: ACCEPT,
+            pledge: ACCEPT,
+            withdraw: ACCEPT,
+            concept: ACCEPT,
+          },
+        },
+        decision: { on: { next: step('implementation'), ...VOTES, dots: ACCEPT } },
+        implementation: { entry: 'implement', on: { next: step('simulation') } },
+        simulation: { entry: 'simulate', on: { next: step('review') } },
         review: {
           on: {
-            NEXT: [
-              { target: 'debrief', guard: and(['lastYear', stateIn({ clock: 'running' })]) },
+            next: [
+              { target: 'debrief', guard: and(['lastYear', running]) },
               { ...step('news'), actions: assign({ year: ({ context }) => context.year + 1 }) },
             ],
           },
@@ -46,9 +78,9 @@ export const phaseMachine = setup({
     clock: {
       initial: 'running',
       states: {
-        // The debrief ends the game: there is nothing left to pause (the game refuses every action but seats).
-        running: { on: { PAUSE: { target: 'paused', guard: not(stateIn({ flow: 'debrief' })) } } },
-        paused: { on: { RESUME: 'running' } },
+        // The debrief ends the game: there is nothing left to pause.
+        running: { on: { pause: { target: 'paused', guard: not(stateIn({ flow: 'debrief' })) } } },
+        paused: { on: { resume: 'running' } },
       },
     },
   },
@@ -63,6 +95,9 @@ export interface PhasePosition {
   year: number;
 }
 
+/** What an action does to the position: refused with a reason, or accepted with the new position and what entering it does. */
+export type Step = { accepted: false; refusal: RejectionCode } | { accepted: true; to: PhasePosition; entries: readonly PhaseEntry[] };
+
 function snapshotOf(position: PhasePosition, lastYear: number): PhaseSnapshot {
   return phaseMachine.resolveState({
     value: { flow: position.phase, clock: position.paused ? 'paused' : 'running' },
@@ -70,18 +105,46 @@ function snapshotOf(position: PhasePosition, lastYear: number): PhaseSnapshot {
   });
 }
 
-/** The machine is a pure function of position and event, so each answer is worked out once (batch runs move thousands of times). */
-const positions = new Map<string, PhasePosition>();
+const ENTRIES: ReadonlySet<string> = new Set<PhaseEntry>(['openYear', 'implement', 'simulate']);
 
-/** Where an event leads from a position; the same position when the machine does not accept it. */
-export function nextPosition(position: PhasePosition, lastYear: number, event: PhaseEvent): PhasePosition {
-  const key = `${position.phase}|${position.paused}|${position.year}|${lastYear}|${event.type}`;
-  let to = positions.get(key);
-  if (!to) {
-    const [next] = transition(phaseMachine, snapshotOf(position, lastYear), event);
-    const value = next.value as { flow: Phase; clock: 'running' | 'paused' };
-    positions.set(key, (to = { phase: value.flow, paused: value.clock === 'paused', year: next.context.year }));
-  }
-  return { ...to };
+/** Why the machine does not take an action here, in the game's refusal codes. */
+function refusal(position: PhasePosition, type: ActionType): RejectionCode {
+  if (position.phase === 'debrief') return 'gameOver';
+  if (type === 'resume') return 'notPaused';
+  if (position.paused || type === 'pause') return 'paused';
+  return 'wrongPhase';
 }
 
+/** The machine is a pure function of position and event, so each answer is worked out once (batch runs move thousands of times). */
+const steps = new Map<string, Step>();
+
+/** What an action of this type does at this position; the game asks this before anything else. */
+export function phaseStep(position: PhasePosition, lastYear: number, type: ActionType): Step {
+  const key = `${position.phase}|${position.paused}|${position.year}|${lastYear}|${type}`;
+  let found = steps.get(key);
+  if (!found) {
+    const before = snapshotOf(position, lastYear);
+    if (!before.can({ type })) {
+      found = { accepted: false, refusal: refusal(position, type) };
+    } else {
+      const [next, actions] = transition(phaseMachine, before, { type });
+      const value = next.value as { flow: Phase; clock: 'running' | 'paused' };
+      const entries = actions.map((a) => a.type).filter((t): t is PhaseEntry => ENTRIES.has(t));
+      found = { accepted: true, to: { phase: value.flow, paused: value.clock === 'paused', year: next.context.year }, entries };
+    }
+    steps.set(key, found);
+  }
+  return found;
+}
+
+/** Whether the phase takes an action of this type while the game runs (for the panels and the bots, which offer only what is allowed). */
+export function phaseAccepts(phase: Phase, type: ActionType): boolean {
+  // The year and the last year do not change what a phase accepts, only where `next` leads from the review.
+  return phaseStep({ phase, paused: false, year: 0 }, 1, type).accepted;
+}
+
+/** What entering the first phase of a game does. */
+export function firstEntries(year: number, lastYear: number): PhaseEntry[] {
+  const [, actions] = initialTransition(phaseMachine, { year, lastYear });
+  return actions.map((a) => a.type).filter((t): t is PhaseEntry => ENTRIES.has(t));
+}

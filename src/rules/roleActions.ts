@@ -4,22 +4,9 @@ import type { Participation } from '../sim/state';
 import { cardById } from '../scenario/catalogue';
 import { copyProposal, copyState } from './copies';
 import { roomToRun, runningUntil } from './running';
-import type { Action, GameState, Phase, Proposal, Rejection, Resources, Result } from './types';
+import type { Action, GameState, Proposal, Rejection, Resources, Result } from './types';
 
 type RoleAction = Extract<Action, { role: string }>;
-
-/** Phases in which each role action is allowed. */
-export const ROLE_ACTION_PHASES: Record<RoleAction['type'], readonly Phase[]> = {
-  table: ['proposals'],
-  amend: ['proposals', 'negotiation'],
-  pledge: ['negotiation'],
-  withdraw: ['negotiation'],
-  support: ['proposals', 'negotiation', 'decision'],
-  oppose: ['proposals', 'negotiation', 'decision'],
-  dots: ['decision'],
-  concept: ['proposals', 'negotiation'],
-  seat: [],
-};
 
 const refuse = (code: Rejection['code'], params?: Rejection['params']): Result => ({ ok: false, rejection: { code, ...(params && { params }) } });
 const accept = (state: GameState): Result => ({ ok: true, state });

@@ -200,3 +200,9 @@ export interface GameState {
   /** Why each indicator changed in the last simulated year (kept until the next simulation, for the situation). */
   review?: Explanation;
 }
+
+/** What a role (rather than the facilitator) does at the table; seats are handed out by the facilitator. */
+export type RoleActionType = Exclude<Extract<Action, { role: string }>['type'], 'seat'>;
+// A Record, so the compiler insists on every role action once.
+const ROLE_ACTION_SET: Record<RoleActionType, true> = { table: true, amend: true, pledge: true, withdraw: true, support: true, oppose: true, dots: true, concept: true };
+export const ROLE_ACTION_TYPES = Object.keys(ROLE_ACTION_SET) as RoleActionType[];

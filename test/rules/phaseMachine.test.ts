@@ -3,15 +3,26 @@ import { describe, expect, it } from 'vitest';
 import type { AnyTransitionDefinition } from 'xstate';
 import { getAdjacencyMap, getShortestPaths, getStateNodes, serializeSnapshot } from 'xstate/graph';
 import { applyAction, lastYear, newGame } from '../../src/rules/game';
-import { phaseMachine, type PhaseEvent, type PhaseSnapshot } from '../../src/rules/phaseMachine';
+import { phaseAccepts, phaseMachine, type PhaseEvent, type PhaseSnapshot } from '../../src/rules/phaseMachine';
 import type { Action, GameState, RejectionCode } from '../../src/rules/types';
 import { small, variant } from './helpers';
 
 // Two years are enough to pass through every phase, the turn of the year and the debrief.
 const scenario = variant(small(), (s) => ({ time: { ...s.time, turns: 2 } }));
 const input = { year: scenario.time.startYear, lastYear: lastYear(scenario) };
-const EVENTS: PhaseEvent[] = [{ type: 'NEXT' }, { type: 'PAUSE' }, { type: 'RESUME' }];
-const ACTION: Record<PhaseEvent['type'], Action> = { NEXT: { type: 'next' }, PAUSE: { type: 'pause' }, RESUME: { type: 'resume' } };
+// Actions that need no card on the table, so each can be tried at any point of a game; the role actions with a card are alike in phase.
+const ACTION: Partial<Record<PhaseEvent['type'], Action>> = {
+  next: { type: 'next' },
+  pause: { type: 'pause' },
+  resume: { type: 'resume' },
+  callDecision: { type: 'callDecision' },
+  injectEvent: { type: 'injectEvent', event: 'fire' },
+  rule: { type: 'rule', rule: 'majority' },
+  seat: { type: 'seat', role: 'city', controller: 'human' },
+  concept: { type: 'concept', role: 'city', component: 'steering', staffTime: 10 },
+  table: { type: 'table', role: 'city', measure: 'youthClub', district: 'wk2', scale: 1 },
+};
+const EVENTS = Object.keys(ACTION).map((type) => ({ type }) as PhaseEvent);
 
 type Position = { phase: string; paused: boolean; year: number };
 const positionOf = (s: PhaseSnapshot): Position => {
@@ -27,14 +38,18 @@ function transitionKey(t: AnyTransitionDefinition): string {
   return `${t.source.id} ${t.eventType}#${candidates.indexOf(t)} → ${(t.target ?? []).map((n) => n.id).join(',')}`;
 }
 
-/** Every transition written in the machine definition, read from its state nodes. */
-const defined = new Set(getStateNodes(phaseMachine).flatMap((node) => [...node.transitions.values()].flat().map(transitionKey)));
+/** Every transition written in the machine definition for the walked events, read from its state nodes. */
+const walked = (t: AnyTransitionDefinition) => t.eventType in ACTION;
+const defined = new Set(
+  [phaseMachine.root, ...getStateNodes(phaseMachine)].flatMap((node) => [...node.transitions.values()].flat().filter(walked).map(transitionKey)),
+);
 
 /** The reason the game should give for an event the machine does not take. */
 function expectedRefusal(before: PhaseSnapshot, event: PhaseEvent): RejectionCode {
   const p = positionOf(before);
   if (p.phase === 'debrief') return 'gameOver';
-  return event.type === 'RESUME' ? 'notPaused' : 'paused';
+  if (event.type === 'resume') return 'notPaused';
+  return p.paused || event.type === 'pause' ? 'paused' : 'wrongPhase';
 }
 
 interface Edge {
@@ -92,9 +107,9 @@ describe.each(paths.map((p) => ({ ...p, name: `${label(positionOf(p.edge.from))}
       let before = start;
       let simulated = 0;
       for (const step of steps) {
-        const result = applyAction(scenario, game, ACTION[step.event.type]);
+        const result = applyAction(scenario, game, ACTION[step.event.type]!);
         const moved = serializeSnapshot(step.state) !== serializeSnapshot(before);
-        if (moved) {
+        if (before.can(step.event)) {
           expect(result.ok, `${label(positionOf(before))} ${step.event.type}`).toBe(true);
           if (result.ok) game = result.state;
         } else {
@@ -110,3 +125,36 @@ describe.each(paths.map((p) => ({ ...p, name: `${label(positionOf(p.edge.from))}
     });
   },
 );
+
+describe('the card actions', () => {
+  const CARD_ACTIONS: Action[] = [
+    { type: 'amend', role: 'city', proposal: 'p1', scale: 1 },
+    { type: 'pledge', role: 'city', proposal: 'p1', money: 1000 },
+    { type: 'withdraw', role: 'city', proposal: 'p1' },
+    { type: 'support', role: 'housingCompany', proposal: 'p1' },
+    { type: 'oppose', role: 'housingCompany', proposal: 'p1' },
+    { type: 'dots', role: 'city', proposal: 'p1', count: 1 },
+  ];
+  // A game walked through one year, with a card tabled in the proposals phase.
+  const positions: GameState[] = [];
+  let game = newGame(scenario, 7);
+  while (game.phase !== 'news' || positions.length === 0) {
+    positions.push(game);
+    if (game.phase === 'proposals') {
+      const tabled = applyAction(scenario, game, ACTION.table!);
+      if (tabled.ok) game = tabled.state;
+      positions[positions.length - 1] = game;
+    }
+    const next = applyAction(scenario, game, { type: 'next' });
+    if (!next.ok) throw new Error(next.rejection.code);
+    game = next.state;
+  }
+
+  it.each(positions.map((g) => ({ phase: g.phase, game: g })))('are refused as out of phase in $phase exactly where the machine takes none', ({ phase, game }) => {
+    for (const action of CARD_ACTIONS) {
+      const result = applyAction(scenario, game, action);
+      const outOfPhase = !result.ok && result.rejection.code === 'wrongPhase';
+      expect(outOfPhase, `${action.type} in ${phase}`).toBe(!phaseAccepts(phase, action.type));
+    }
+  });
+});

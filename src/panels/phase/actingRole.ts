@@ -1,6 +1,7 @@
 /** Who is at the keyboard: a switcher among the human seats, their own budget in detail and the others' money left. */
 import { el } from '../../app/dom';
 import type { App } from '../../app/store';
+import { phaseAccepts } from '../../rules/phaseMachine';
 import type { Resources } from '../../rules/types';
 import type { Language, Role } from '../../scenario/schema';
 import { humanSeats } from './briefings';
@@ -70,6 +71,6 @@ export function actingBar(app: App): HTMLElement {
     el('div', { class: 'acting-line' }, el('span', { class: 'acting-label' }, `${TABLE.actingNow[lang]}:`), switcher),
     el('p', { class: 'visually-hidden' }, actAs(acting.name[lang], lang)),
     ownBudget(acting, live!.state.budgets[acting.id]!, lang),
-    live!.state.phase === 'decision' && live!.state.rule === 'dots' ? dotsMeter(app, acting, lang) : null,
+    phaseAccepts(live!.state.phase, 'dots') && live!.state.rule === 'dots' ? dotsMeter(app, acting, lang) : null,
   );
 }

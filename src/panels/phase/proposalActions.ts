@@ -2,7 +2,8 @@
 import { el } from '../../app/dom';
 import type { App } from '../../app/store';
 import { planOf, termsOf, type Plan } from '../../bots/financing';
-import type { GameState, Proposal, Resources } from '../../rules/types';
+import { phaseAccepts } from '../../rules/phaseMachine';
+import type { ActionType, GameState, Proposal, Resources } from '../../rules/types';
 import type { Language, Role, Scenario } from '../../scenario/schema';
 import type { Participation } from '../../sim/state';
 import { placedName } from './cardWords';
@@ -82,20 +83,22 @@ export function proposalActions(app: App, p: Proposal, role: Role, programme: Pl
   const { phase, rule } = live!.state;
   if (p.verdict !== 'open') return null;
   const hasPledge = p.pledges.some((x) => x.role === role.id);
+  // The panel offers what the phase machine accepts, nothing it would refuse as out of phase.
+  const can = (type: ActionType) => phaseAccepts(phase, type);
   const votes = el(
     'div',
     { class: 'form-actions' },
-    ...(phase === 'decision' && rule === 'dots' ? dotsButton(app, p, role, lang) : []),
+    ...(can('dots') && rule === 'dots' ? dotsButton(app, p, role, lang) : []),
     ...actionButton(app, TABLE.support[lang], `support-${p.id}`, () => ({ type: 'support', role: role.id, proposal: p.id }), { 'aria-pressed': String(p.support.includes(role.id)) }),
     ...actionButton(app, TABLE.oppose[lang], `oppose-${p.id}`, () => ({ type: 'oppose', role: role.id, proposal: p.id }), { 'aria-pressed': String(p.oppose.includes(role.id)) }),
-    ...(phase === 'negotiation' && hasPledge ? actionButton(app, TABLE.withdraw[lang], `withdraw-${p.id}`, () => ({ type: 'withdraw', role: role.id, proposal: p.id })) : []),
+    ...(can('withdraw') && hasPledge ? actionButton(app, TABLE.withdraw[lang], `withdraw-${p.id}`, () => ({ type: 'withdraw', role: role.id, proposal: p.id })) : []),
   );
   return el(
     'div',
     { class: 'proposal-actions', role: 'group', 'aria-label': `${TABLE.actingNow[lang]}: ${role.name[lang]}` },
     el('p', { class: 'acting-as' }, `${TABLE.actingNow[lang]}: `, roleChip(app.store.getState().scenario!, role.id, lang)),
-    phase === 'negotiation' ? pledgeForm(app, p, role, programme) : null,
+    can('pledge') ? pledgeForm(app, p, role, programme) : null,
     votes,
-    (phase === 'proposals' || phase === 'negotiation') && p.tabledBy === role.id ? amendForm(app, p, role) : null,
+    can('amend') && p.tabledBy === role.id ? amendForm(app, p, role) : null,
   );
 }

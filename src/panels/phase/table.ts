@@ -2,6 +2,7 @@
 import { el } from '../../app/dom';
 import type { App } from '../../app/store';
 import { vote } from '../../rules/decisionRules';
+import { phaseAccepts } from '../../rules/phaseMachine';
 import { PHASE_NAMES, RULE_NAMES } from '../../rules/rejectionMessages';
 import { actingBar, actingRole, othersMoney } from './actingRole';
 import { answersByProposal } from './answers';
@@ -45,7 +46,7 @@ export function tablePanel(app: App): HTMLElement[] {
     othersMoney(app),
     ...(decision ? [standing(app, decision)] : []),
     conceptTracker(app, acting, state.phase !== 'decision'),
-    ...(state.phase === 'proposals' && acting ? [tableForm(app, acting)] : []),
+    ...(phaseAccepts(state.phase, 'table') && acting ? [tableForm(app, acting)] : []),
     el('h3', { class: 'on-table' }, `${TABLE.onTable[lang]} (${open.length})`),
     ...(cards.length > 0 ? cards : [el('p', { class: 'muted' }, TABLE.nothingOnTable[lang])]),
   ];
