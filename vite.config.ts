@@ -1,5 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+// With its extension, as Vite's native config loader (a future default) needs it; tsconfig.json allows it.
+import { singleFile } from './src/build/singleFile.ts';
 
 /** Phaser's build flags for the canvas-only core used in production (see src/board/phaserCanvas.js). */
 const canvasOnly = {
@@ -16,14 +18,10 @@ export default defineConfig(({ command }) => ({
     resolve: { alias: [{ find: /^phaser$/, replacement: fileURLToPath(new URL('./src/board/phaserCanvas.js', import.meta.url)) }] },
     define: canvasOnly,
   }),
+  // The build is one index.html with everything inlined: it opens from a copied folder (file://) as well as from a server.
+  plugins: [singleFile()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1500,
-    rolldownOptions: {
-      output: {
-        // Phaser is one pre-bundled file; keep it in its own cacheable chunk.
-        codeSplitting: { groups: [{ name: 'phaser', test: /node_modules[\\/]phaser/ }] },
-      },
-    },
   },
 }));

@@ -13,7 +13,7 @@ export default defineConfig({
           name: 'browser',
           include: ['test/e2e/**/*.test.ts'],
           environment: 'node',
-          globalSetup: ['test/e2e/server.ts'],
+          globalSetup: ['test/e2e/chromium.ts', 'test/e2e/server.ts'],
           testTimeout: 240_000,
           hookTimeout: 120_000,
           // One Chromium at a time: the machine has two cores and the game animates.

@@ -116,7 +116,7 @@ export function installKeyboard(app: App): void {
     const command = commandFor(event, {
       focus: focusKind(active && { tagName: active.tagName, type: (active as HTMLInputElement).type, role: active.getAttribute('role'), isContentEditable: active.isContentEditable }),
       screen: s.screen,
-      dialog: s.help || s.tools || s.modelCard || s.notice !== undefined,
+      dialog: s.help || s.tools || s.modelCard || s.notice !== undefined || s.autosave.conflict,
       blanked: s.blanked,
     });
     if (!command) return;

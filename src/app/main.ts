@@ -5,19 +5,22 @@ import { renderOverlays } from '../panels/overlays';
 import { renderPhasePanel } from '../panels/phasePanel';
 import { renderSetup } from '../panels/setup';
 import { renderTopbar } from '../panels/topbar';
-import { readAutosave, writeAutosave } from './autosave';
+import { goOnAtStart, startAutosave } from './sessions/autosave';
 import { BUNDLED } from './bundled';
 import { installKeyboard } from './keyboard';
+import { installOffline } from './offline';
 import { preservingFocus } from './focus';
+import { keepPreferences, readPreferences } from './preferences';
+import { restoreAtStart, type Restored } from './sessions/restore';
+import { localStore, tabStore } from './safeStorage';
+import { fitToScreen } from './screenFit';
+import { openSessionDb } from './sessions/sessionDb';
 import { createAppStore, type App, type AppState } from './store';
 
-const LANGUAGE_KEY = 'quartier.language';
 /** The screen last shown: a reload on the setup screen stays there and offers the saved session instead of jumping into it. */
 const SCREEN_KEY = 'quartier.screen';
-
-function storedLanguage(): 'de' | 'en' {
-  return localStorage.getItem(LANGUAGE_KEY) === 'en' ? 'en' : 'de';
-}
+/** Going back into the game waits this long at most for the browser's storage; then the page shows what it has. */
+const START_WAIT_MS = 3000;
 
 function layout(root: HTMLElement) {
   const regions = {
@@ -35,19 +38,17 @@ function layout(root: HTMLElement) {
   return regions;
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const root = document.getElementById('app')!;
-  const restored = readAutosave(localStorage);
-  const resumeNow = restored.kind === 'ok' && localStorage.getItem(SCREEN_KEY) !== 'setup';
-  const app: App = createAppStore({
-    lang: restored.kind === 'ok' && resumeNow ? restored.lang : storedLanguage(),
-    scenarioSource: restored.kind === 'ok' ? restored.scenarioSource : BUNDLED,
-  });
-  if (restored.kind === 'ok') {
-    if (resumeNow) app.resume(restored.live, restored.config);
-    else app.set({ saved: { scenarioSource: restored.scenarioSource, config: restored.config, live: restored.live } });
-  }
-  if (restored.kind === 'damaged') app.set({ notice: restored.reason, damagedAutosave: restored.raw });
+  fitToScreen(document.documentElement);
+  installOffline();
+  const preferences = readPreferences(localStore);
+  const db = await openSessionDb();
+  // Whatever the storage holds or refuses, the page opens: at worst on the setup screen.
+  const restored: Restored = await restoreAtStart(db, localStore, tabStore).catch(() => ({ kind: 'none' as const }));
+  const resumeNow = localStore.getItem(SCREEN_KEY) !== 'setup';
+  const app: App = createAppStore({ lang: preferences.lang, scenarioSource: restored.kind === 'ok' ? restored.head.scenario : BUNDLED });
+  app.set({ ...(preferences.indicator && { indicator: preferences.indicator }), ...(preferences.debrief && { debrief: preferences.debrief }) });
 
   const regions = layout(root);
   let board: { destroy(): void } | undefined;
@@ -68,18 +69,23 @@ function main(): void {
     }
   };
 
-  let lastLog = -1;
-  app.store.subscribe((s) => {
-    localStorage.setItem(LANGUAGE_KEY, s.lang);
-    localStorage.setItem(SCREEN_KEY, s.screen);
-    // Autosave after every accepted action (the log grew or shrank), never on mere UI changes; leaving for setup keeps it to resume.
-    const length = s.live?.session.log.length ?? -1;
-    if (s.screen === 'game' && s.live && s.config && length !== lastLog) writeAutosave(localStorage, s.lang, s.scenarioSource, s.config, s.live);
-    lastLog = length;
+  // The autosave hears of every change first: its journal is written before the screen shows the change.
+  const autosave = startAutosave(app, db, localStore, tabStore);
+  const keep = keepPreferences(localStore);
+  let screen: AppState['screen'] | undefined;
+  app.store.subscribe((s, before) => {
+    autosave(s, before);
+    keep(s);
+    if (s.screen !== screen) {
+      screen = s.screen;
+      // A note that cannot be updated must not keep a reload on the wrong screen: without one, a reload goes back into the game.
+      if (!localStore.setItem(SCREEN_KEY, s.screen)) localStore.removeItem(SCREEN_KEY);
+    }
     render(s);
   });
+  await Promise.race([goOnAtStart(restored, resumeNow).catch(() => undefined), new Promise((wait) => setTimeout(wait, START_WAIT_MS))]);
   installKeyboard(app);
   render(app.store.getState());
 }
 
-main();
+void main();

@@ -1,17 +1,27 @@
 /** The UI store: the scenario, the live session and what the screen shows; the board and panels read it and call its actions. */
 import { createStore } from 'zustand/vanilla';
-import { actWithBots, beginGame } from '../bots/autoplay';
+import { beginGame } from '../bots/autoplay';
 import { rulesFor } from '../rules/legacy';
 import { rejectionMessage } from '../rules/rejectionMessages';
-import { branchAtYear, previousPhase, restartPhase, undo, type LiveSession } from '../rules/session';
+import type { LiveSession } from '../rules/session';
 import type { Action, DecisionRule, Rejection, Seat } from '../rules/types';
 import { loadScenario } from '../scenario/load';
+import { localChannel, type GameChannel, type GameRequest, type GameUpdate } from './gameChannel';
+import { AUTOSAVE_START, type AutosaveState } from './sessions/autosaveState';
+import { newId } from './sessions/sessionId';
+import { decodeText } from '../scenario/textDecoding';
 import type { Problem } from '../scenario/problems';
 import type { IndicatorId, Language, LocalText, Scenario } from '../scenario/schema';
 
 export interface ScenarioSource {
   file: string;
   source: string;
+}
+
+/** A scenario file as opened: its text, or its bytes, which become text by the command line's rule (textDecoding.ts). */
+export interface OpenedScenario {
+  file: string;
+  source: string | Uint8Array;
 }
 
 export interface GameConfig {
@@ -33,6 +43,7 @@ export interface SavedSession {
   scenarioSource: ScenarioSource;
   config: GameConfig;
   live: LiveSession;
+  sessionId: string;
 }
 
 export interface AppState {
@@ -45,6 +56,8 @@ export interface AppState {
   warnings: Problem[];
   config?: GameConfig;
   live?: LiveSession;
+  /** The saved session that `live` is (autosave.ts keeps several side by side). */
+  sessionId?: string;
   /** The last refused action, shown until the next accepted one. */
   rejection?: Rejection;
   /** A message for everybody, e.g. a damaged autosave; text in both languages. */
@@ -63,15 +76,20 @@ export interface AppState {
   /** A session left for the setup screen (or found in the autosave there), offered to resume. */
   saved?: SavedSession;
   /** A scenario file that failed to load: its problems are worded again when the language changes. */
-  rejectedSource?: ScenarioSource;
+  rejectedSource?: OpenedScenario;
   debrief: DebriefView;
   /** The raw text of an autosave that could not be restored, kept so it can be downloaded. */
   damagedAutosave?: string;
+  autosave: AutosaveState;
 }
 
 export type App = ReturnType<typeof createAppStore>;
 
-export function createAppStore(initial: { lang: Language; scenarioSource: ScenarioSource }, onChange: (s: AppState) => void = () => {}) {
+export function createAppStore(
+  initial: { lang: Language; scenarioSource: ScenarioSource },
+  onChange: (s: AppState) => void = () => {},
+  connect: (scenarioFor: (live: LiveSession) => Scenario) => GameChannel = localChannel,
+) {
   const loaded = loadScenario(initial.scenarioSource.source, initial.scenarioSource.file, { lang: initial.lang });
   const store = createStore<AppState>()(() => ({
     lang: initial.lang,
@@ -88,27 +106,32 @@ export function createAppStore(initial: { lang: Language; scenarioSource: Scenar
     tools: false,
     modelCard: false,
     debrief: { section: 'course', district: null, year: null },
+    autosave: AUTOSAVE_START,
   }));
   store.subscribe((s) => onChange(s));
 
+  // Every game request goes through the channel: local now, a room server later (gameChannel.ts).
   // A session begun under older rules goes on under them (legacy.ts).
-  const scenarioOf = () => {
-    const { scenario, live } = store.getState();
-    return live ? rulesFor(scenario!, live.session) : scenario!;
-  };
+  const channel = connect((live) => rulesFor(store.getState().scenario!, live.session));
+  let answered: GameUpdate | undefined;
+  channel.subscribe((update) => {
+    answered = update;
+    if (update.kind === 'refused') store.setState({ rejection: update.rejection });
+    else store.setState({ live: update.live, rejection: undefined, privateRole: update.moved ? null : store.getState().privateRole });
+  });
+  /** Sends a request; true when it was accepted at once (the local channel always answers at once). */
+  function request(r: GameRequest): boolean {
+    // A tab that watches a session played in another tab changes nothing.
+    if (store.getState().autosave.watching) return false;
+    answered = undefined;
+    channel.send(r);
+    // The listener above has set it by now if the channel answered at once.
+    return (answered as GameUpdate | undefined)?.kind === 'accepted';
+  }
 
   /** Applies an action for a person at the table; bots answer where the phase calls for it. */
   function perform(action: Action): boolean {
-    const { live } = store.getState();
-    if (!live) return false;
-    // The one schedule of computer moves that play, lab and bench use too.
-    const result = actWithBots(scenarioOf(), live, action);
-    if (!result.ok) {
-      store.setState({ rejection: result.rejection });
-      return false;
-    }
-    store.setState({ live: result.live, rejection: undefined, privateRole: result.moved ? null : store.getState().privateRole });
-    return true;
+    return request({ kind: 'act', action });
   }
 
   return {
@@ -120,7 +143,15 @@ export function createAppStore(initial: { lang: Language; scenarioSource: Scenar
       const reloaded = rejectedSource ? loadScenario(rejectedSource.source, rejectedSource.file, { lang }) : current;
       store.setState({ lang, problems: reloaded.ok ? [] : reloaded.problems, warnings: current.ok ? current.warnings : [] });
     },
-    openScenario(source: ScenarioSource) {
+    openScenario(opened: OpenedScenario) {
+      const decoded = typeof opened.source === 'string' ? { ok: true as const, text: opened.source } : decodeText(opened.source);
+      if (!decoded.ok) {
+        // Bytes that are no UTF-8 text stay bytes: loadScenario refuses them with a located problem, worded again on a language change.
+        const refused = loadScenario(opened.source, opened.file, { lang: store.getState().lang });
+        store.setState({ problems: refused.ok ? [] : refused.problems, rejectedSource: opened });
+        return false;
+      }
+      const source: ScenarioSource = { file: opened.file, source: decoded.text };
       const result = loadScenario(source.source, source.file, { lang: store.getState().lang });
       store.setState(
         result.ok
@@ -133,39 +164,30 @@ export function createAppStore(initial: { lang: Language; scenarioSource: Scenar
       // A new game plays under today's rules, whatever session was open before.
       const scenario = store.getState().scenario!;
       const live = beginGame(scenario, config.seed, config.seats, { rule: config.rule });
-      store.setState({ screen: 'game', config, live, rejection: undefined, privateRole: null, saved: undefined });
+      channel.open(live);
+      store.setState({ screen: 'game', config, live, sessionId: newId(), rejection: undefined, privateRole: null, saved: undefined });
     },
-    resume(live: LiveSession, config: GameConfig) {
-      store.setState({ screen: 'game', config, live, rejection: undefined, saved: undefined });
+    /** Goes on with a session: a saved one under its id, or (without one) a session from a file as a new saved session. */
+    resume(live: LiveSession, config: GameConfig, sessionId = newId()) {
+      channel.open(live);
+      store.setState({ screen: 'game', config, live, sessionId, rejection: undefined, saved: undefined });
     },
-    undo() {
-      const { live } = store.getState();
-      if (live && live.session.log.length > 0) store.setState({ live: undo(scenarioOf(), live), rejection: undefined });
-    },
-    restartPhase() {
-      const { live } = store.getState();
-      if (live) store.setState({ live: restartPhase(scenarioOf(), live), rejection: undefined });
-    },
-    previousPhase() {
-      const { live } = store.getState();
-      if (live) store.setState({ live: previousPhase(scenarioOf(), live), rejection: undefined });
-    },
-    branch(year: number) {
-      const { live } = store.getState();
-      const branched = live && branchAtYear(scenarioOf(), live, year);
-      if (branched) store.setState({ live: branched, rejection: undefined });
-    },
+    undo: () => void request({ kind: 'undo' }),
+    restartPhase: () => void request({ kind: 'restartPhase' }),
+    previousPhase: () => void request({ kind: 'previousPhase' }),
+    branch: (year: number) => void request({ kind: 'branch', year }),
     /** Back to the setup screen; the session stays saved there, to resume or to replace by a new one. */
     leaveGame() {
-      const { live, config, scenarioSource, saved } = store.getState();
-      const left = live && config ? { scenarioSource, config, live } : saved;
-      store.setState({ screen: 'setup', live: undefined, config: undefined, rejection: undefined, privateRole: null, tools: false, saved: left });
+      const { live, config, scenarioSource, saved, sessionId } = store.getState();
+      const left = live && config && sessionId ? { scenarioSource, config, live, sessionId } : saved;
+      channel.open(undefined);
+      store.setState({ screen: 'setup', live: undefined, config: undefined, sessionId: undefined, rejection: undefined, privateRole: null, tools: false, saved: left });
     },
     rejectionText(): string | undefined {
       const { rejection, lang, scenario } = store.getState();
       return rejection && rejectionMessage(rejection, lang, scenario);
     },
-    set(partial: Partial<Pick<AppState, 'indicator' | 'privateRole' | 'actingRole' | 'blanked' | 'help' | 'notice' | 'screen' | 'damagedAutosave' | 'debrief' | 'tools' | 'saved' | 'modelCard'>>) {
+    set(partial: Partial<Pick<AppState, 'indicator' | 'privateRole' | 'actingRole' | 'blanked' | 'help' | 'notice' | 'screen' | 'damagedAutosave' | 'debrief' | 'tools' | 'saved' | 'modelCard' | 'autosave'>>) {
       store.setState(partial);
     },
   };

@@ -5,7 +5,13 @@ import { boardText } from './board.texts';
 import { BoardScene } from './boardScene';
 import type { BoardView } from './boardView';
 import { indicatorPicker } from './indicatorPicker';
-import { BOARD, PICKER } from './plan';
+import { BOARD, boardPlan, type Plan } from './plan';
+
+/** The plan that fills the #board region at its full height: the region's shape decides how wide the board is laid out. */
+const planFor = (region: HTMLElement): Plan => {
+  const { width, height } = region.getBoundingClientRect();
+  return boardPlan(height > 0 ? (BOARD.height * width) / height : BOARD.width);
+};
 
 export function mountBoard(parent: HTMLElement, app: App): { destroy(): void } {
   // The canvas is drawn at the screen's pixel density (at most 2×) so text and lines stay sharp when scaled.
@@ -25,7 +31,7 @@ export function mountBoard(parent: HTMLElement, app: App): { destroy(): void } {
     described = view;
     canvas?.setAttribute('aria-label', `${boardText('mapLabel', lang)}: ${view.headline}. ${boardText('colourShows', lang)}: ${view.indicatorName}.`);
   };
-  const scene = new BoardScene(resolution, describe);
+  const scene = new BoardScene(resolution, describe, planFor(parent));
   const game = new Phaser.Game({
     // Canvas, not WebGL: the board is flat shapes, text and a few hundred dots. Where Chromium has no GPU
     // (headless, older laptops) WebGL runs in software at ~30 fps with GPU-stall warnings; canvas holds 60 fps.
@@ -40,8 +46,8 @@ export function mountBoard(parent: HTMLElement, app: App): { destroy(): void } {
     scale: {
       mode: Phaser.Scale.FIT,
       autoCenter: Phaser.Scale.CENTER_BOTH,
-      width: BOARD.width * resolution,
-      height: BOARD.height * resolution,
+      width: scene.plan.width * resolution,
+      height: scene.plan.height * resolution,
     },
     scene,
   });
@@ -51,23 +57,39 @@ export function mountBoard(parent: HTMLElement, app: App): { destroy(): void } {
     if (!canvas) return;
     const c = canvas.getBoundingClientRect();
     const p = parent.getBoundingClientRect();
-    const k = c.width / BOARD.width;
+    const { width, picker: at } = scene.plan;
+    const k = c.width / width;
     picker.element.style.transform = `scale(${k})`;
-    picker.element.style.left = `${c.left - p.left + PICKER.x * k}px`;
-    picker.element.style.top = `${c.top - p.top + PICKER.y * k}px`;
+    picker.element.style.left = `${c.left - p.left + at.x * k}px`;
+    picker.element.style.top = `${c.top - p.top + at.y * k}px`;
   };
-  // The loop sleeps while the board is still; a new window size must wake it so the canvas is fitted again.
-  const onWindowResize = () => {
-    if (canvas) scene.wake();
+  /** A region of another shape gets a plan of another width; the loop sleeps while the board is still, so it is woken to fit the canvas again. */
+  const fit = () => {
+    if (!canvas) return;
+    const plan = planFor(parent);
+    if (plan.width !== scene.plan.width) {
+      game.scale.setGameSize(plan.width * resolution, plan.height * resolution);
+      scene.relayout(plan);
+    }
+    scene.wake();
   };
+  const resized = new ResizeObserver(fit);
   game.events.once(Phaser.Core.Events.READY, () => {
     canvas = game.canvas;
     canvas.setAttribute('role', 'img');
     if (described) describe(described);
     alignPicker();
     game.scale.on(Phaser.Scale.Events.RESIZE, alignPicker);
-    window.addEventListener('resize', onWindowResize);
+    resized.observe(parent);
   });
+  // Browser tests read the sizes of the board's texts on screen, in CSS pixels; production builds leave this out.
+  if (import.meta.env.DEV) {
+    const textPx = () => {
+      const k = canvas ? canvas.getBoundingClientRect().width / scene.plan.width : 0;
+      return scene.textSizes().map((size) => size * k);
+    };
+    Object.assign(window, { __boardTextPx: textPx });
+  }
 
   let last: Pick<AppState, 'live' | 'indicator' | 'lang' | 'scenario'> | undefined;
   const render = (s: AppState) => {
@@ -83,7 +105,7 @@ export function mountBoard(parent: HTMLElement, app: App): { destroy(): void } {
   return {
     destroy() {
       unsubscribe();
-      window.removeEventListener('resize', onWindowResize);
+      resized.disconnect();
       game.scale.off(Phaser.Scale.Events.RESIZE, alignPicker);
       // Phaser destroys the game on its next step, so a sleeping loop is woken for it.
       if (canvas) scene.wake();

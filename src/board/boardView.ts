@@ -6,12 +6,15 @@ import { districtIndicators, lowIncomeClasses } from '../sim/indicators';
 import { blockCounts, blockSlots, type Slots } from './blocks';
 import { INDICATOR_NAMES, boardText } from './board.texts';
 import { inkOn, viridis } from './colourScale';
+import { shortNames } from './districtNames';
 import { domainFor, formatValue, position, type Domain } from './indicatorScale';
 import { markersOf, type Marker } from './markers';
 
 export interface DistrictView {
   id: string;
   name: string;
+  /** The name without the words all districts' names start with, for a tile too narrow for the whole name. */
+  shortName: string;
   value: number;
   valueText: string;
   colour: number;
@@ -61,12 +64,14 @@ export function boardView(scenario: Scenario, live: LiveSession, indicator: Indi
   const domain = domainFor(indicator, seen);
   const capacity = capacities(scenario, live);
   const markers = markersOf(scenario, state, lang);
-  const districts = scenario.districts.map((d): DistrictView => {
+  const short = shortNames(scenario.districts.map((d) => d.name[lang]));
+  const districts = scenario.districts.map((d, i): DistrictView => {
     const value = valueOf(state.model, d.id);
     const colour = viridis(position(value, domain));
     return {
       id: d.id,
       name: d.name[lang],
+      shortName: short[i]!,
       value,
       valueText: formatValue(indicator, value, lang),
       colour,

@@ -6,9 +6,12 @@ import { INK, cssColour } from './colourScale';
 import { blockGrid, inset, minBlockHeight, type Rect } from './layout';
 import type { Marker } from './markers';
 import { BADGE, DISTRICT } from './plan';
-import { addText, paintBlock, placeBadges } from './sceneKit';
+import { addText, fitWidth, paintBlock, placeBadges } from './sceneKit';
 
 let tileCount = 0;
+
+/** A district's interior: the padding is smaller in narrow districts. */
+const interior = (r: Rect) => inset(r, Math.min(DISTRICT.pad, Math.round(r.width * 0.06)));
 
 /** Block size the grid aims for when there is room; narrower districts get smaller blocks. */
 const COMFORT = { width: 30, height: 16, gap: 5 };
@@ -26,14 +29,26 @@ export class DistrictTile {
   private badgeArea: Rect = { x: 0, y: 0, width: 0, height: 0 };
   private grid: Rect[] = [];
   private slotCount = -1;
+  /** The names last shown: another number of slots lays them out again. */
+  private shownName = { name: '', shortName: '' };
+  /** What each part was last drawn from (for the name: both names and the floor), so unchanged parts are not redrawn. */
   private drawn = { name: '', value: '', ink: -1, colour: -1, blocks: '', markers: '' };
+  /** The inner width the district has on the full 1080-wide board. */
+  private readonly fullWidth: number;
+  /** The smallest size for the name: no name on a narrower board is smaller than the smallest text on the full one. */
+  private floor = 0;
+  /** The size the name has on the full-width board. */
+  private fullNameSize: number = DISTRICT.nameSize;
 
   constructor(
     private readonly scene: Phaser.Scene,
     readonly rect: Rect,
     private readonly resolution: number,
+    /** The district's rectangle on the full-width board (the same as `rect` there). */
+    full: Rect = rect,
   ) {
-    this.inner = inset(rect, Math.min(DISTRICT.pad, Math.round(rect.width * 0.06)));
+    this.inner = interior(rect);
+    this.fullWidth = interior(full).width;
     this.fill = scene.add.rectangle(rect.x, rect.y, rect.width, rect.height, 0x808080).setOrigin(0, 0).setStrokeStyle(DISTRICT.border, INK).setDepth(0);
     this.name = addText(scene, this.inner.x, this.inner.y, '', DISTRICT.nameSize, { bold: true, resolution }).setDepth(2);
     this.value = addText(scene, 0, 0, '', DISTRICT.valueSize, { bold: true, resolution }).setDepth(2);
@@ -43,9 +58,10 @@ export class DistrictTile {
     this.blocks = scene.add.image(rect.x, rect.y, key).setOrigin(0, 0).setScale(1 / resolution).setDepth(1);
   }
 
-  /** Shows the district as the view says, redrawing only what changed. */
-  show(view: DistrictView): void {
-    this.setName(view.name, view.slots.length);
+  /** Shows the district as the view says, redrawing only what changed; its name is not set below `floor` (see BoardScene's nameFloor). */
+  show(view: DistrictView, floor = 0): void {
+    this.floor = floor;
+    this.setName(view.name, view.shortName, view.slots.length);
     this.setColour(view.colour);
     this.setValue(view.valueText, view.ink);
     this.drawBlocks(view.slots);
@@ -83,7 +99,7 @@ export class DistrictTile {
 
   /** Draws the slots' blocks, leaving out the `hidden` slots (animated separately). */
   drawBlocks(slots: Slots, hidden: ReadonlySet<number> = new Set()): void {
-    if (this.slotCount !== slots.length) this.setName(this.drawn.name, slots.length);
+    if (this.slotCount !== slots.length) this.setName(this.shownName.name, this.shownName.shortName, slots.length);
     const key = `${this.grid.length}:${slots.map((s, i) => (hidden.has(i) || !s ? '_' : s[0])).join('')}`;
     if (key === this.drawn.blocks) return;
     this.drawn.blocks = key;
@@ -105,33 +121,54 @@ export class DistrictTile {
     this.badges = placeBadges(this.scene, markers, this.badgeArea, maxRows, BADGE.districtChars, this.resolution, 3);
   }
 
-  /** Fits the name, on one line with the value where the district is wide enough, else above it; then splits the interior. */
-  private setName(name: string, slots: number): void {
-    if (name === this.drawn.name && this.slotCount === slots) return;
-    this.drawn.name = name;
+  /**
+   * Fits the name, on one line with the value where the district is wide enough, else above it, never below the floor;
+   * where it still does not fit (a narrow board), the short name, and at last a cut one. Then splits the interior.
+   */
+  private setName(name: string, shortName: string, slots: number): void {
+    this.shownName = { name, shortName };
+    const key = `${name}|${shortName}|${this.floor}`;
+    if (key === this.drawn.name && this.slotCount === slots) return;
+    this.drawn.name = key;
     this.slotCount = slots;
-    const fits = (size: number, room: number, wrap: number | null = null) => {
-      this.name.setWordWrapWidth(wrap).setFontSize(size).setText(name);
-      return this.name.width <= room;
-    };
-    const oneLineRoom = this.inner.width - DISTRICT.valueWidth;
-    let size = DISTRICT.nameSize;
-    while (!fits(size, oneLineRoom) && size > DISTRICT.minOneLineSize) size -= 2;
-    const oneLine = this.name.width <= oneLineRoom;
-    if (!oneLine) {
-      size = DISTRICT.nameSize;
-      while (!fits(size, this.inner.width) && size > DISTRICT.minNameSize) size -= 2;
+    let laid = this.layName(name, this.inner.width, this.floor);
+    // The short name is no larger than the whole one on the full-width board: it stands in for it, it is no headline.
+    if (!laid.fits && shortName !== name) laid = this.layName(shortName, this.inner.width, this.floor, this.fullNameSize);
+    if (!laid.fits) {
+      this.name.setWordWrapWidth(null);
+      fitWidth(this.name, shortName, this.inner.width);
     }
-    if (this.name.width > this.inner.width) {
-      // Still too wide ("Complex 5.2" in a narrow district): the name wraps, and shrinks until its longest word fits.
-      size = DISTRICT.nameSize;
-      while (!fits(size, this.inner.width, this.inner.width) && size > DISTRICT.smallestNameSize) size -= 2;
-    }
-    this.header = oneLine ? this.name.height : this.name.height + DISTRICT.lineGap + DISTRICT.valueSize + 6;
+    this.header = laid.oneLine ? this.name.height : this.name.height + DISTRICT.lineGap + DISTRICT.valueSize + 6;
     this.placeValue();
     this.partition(slots);
     this.drawn.blocks = '';
     this.drawn.markers = '';
+  }
+
+  /** The size the name has on the full 1080-wide board; the name is laid anew by the next `show`. */
+  fullSize(name: string): number {
+    this.drawn.name = '';
+    this.fullNameSize = this.layName(name, this.fullWidth).size;
+    return this.fullNameSize;
+  }
+
+  /** Sets `name` at the largest size (from `largest` down, not below `floor`) that fits `width`: beside the value, on a line of its own, or wrapped. */
+  private layName(name: string, width: number, floor = 0, largest: number = DISTRICT.nameSize): { size: number; oneLine: boolean; fits: boolean } {
+    const fits = (size: number, room: number, wrap: number | null = null) => {
+      this.name.setWordWrapWidth(wrap).setFontSize(size).setText(name);
+      return this.name.width <= room;
+    };
+    const oneLineRoom = width - DISTRICT.valueWidth;
+    let size = largest;
+    while (!fits(size, oneLineRoom) && size > Math.max(DISTRICT.minOneLineSize, floor)) size -= 2;
+    if (this.name.width <= oneLineRoom) return { size, oneLine: true, fits: true };
+    size = largest;
+    while (!fits(size, width) && size > Math.max(DISTRICT.minNameSize, floor)) size -= 2;
+    if (this.name.width <= width) return { size, oneLine: false, fits: true };
+    // Still too wide ("Complex 5.2" in a narrow district): the name wraps, and shrinks until its longest word fits.
+    size = largest;
+    while (!fits(size, width, width) && size > Math.max(DISTRICT.smallestNameSize, floor)) size -= 2;
+    return { size, oneLine: false, fits: this.name.width <= width };
   }
 
   private placeValue(): void {

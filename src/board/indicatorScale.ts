@@ -1,4 +1,5 @@
 /** How each indicator is read on the board: its kind, the range the colour scale spans, and its value as text. */
+import { number, percent } from '../scenario/numberFormat';
 import type { IndicatorId, Language } from '../scenario/schema';
 
 export type IndicatorKind = 'count' | 'percent' | 'index';
@@ -49,12 +50,10 @@ export function position(value: number, d: Domain): number {
   return span > 0 ? Math.min(1, Math.max(0, (value - d.min) / span)) : 0;
 }
 
-const LOCALE: Record<Language, string> = { de: 'de-DE', en: 'en-GB' };
-
 /** A value as people read it on the board: whole counts, whole percentages, indices in whole points of 100 (as the panels read them). */
 export function formatValue(id: IndicatorId, value: number, lang: Language): string {
   const kind = indicatorKind(id);
-  if (kind === 'count') return Math.round(value).toLocaleString(LOCALE[lang]);
-  if (kind === 'percent') return `${Math.round(value * 100)}${lang === 'de' ? '\u202f%' : '%'}`;
+  if (kind === 'count') return number(Math.round(value), lang);
+  if (kind === 'percent') return percent(value, lang);
   return String(Math.round(value * 100));
 }

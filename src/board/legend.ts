@@ -3,12 +3,13 @@
  * and what blocks, badges and dots mean.
  */
 import Phaser from 'phaser';
+import { number } from '../scenario/numberFormat';
 import type { Language } from '../scenario/schema';
 import { FLATS_PER_BLOCK } from './blocks';
 import { boardText } from './board.texts';
 import type { BoardView } from './boardView';
 import { INK, viridis } from './colourScale';
-import { LEGEND } from './plan';
+import type { Plan } from './plan';
 import { addText, blockTexture, drawBadgeShape } from './sceneKit';
 import type { DotTextures } from './yearAnimation';
 
@@ -37,10 +38,11 @@ export class Legend {
   private readonly proposed: Pair;
   private readonly flows: [Pair, Pair];
   private readonly perDot: Phaser.GameObjects.Text;
+  private readonly objects: Phaser.GameObjects.GameObject[];
   private drawn = '';
 
-  constructor(scene: Phaser.Scene, resolution: number, dots: DotTextures) {
-    const { x, y, line } = LEGEND;
+  constructor(scene: Phaser.Scene, resolution: number, dots: DotTextures, private readonly place: Plan['legend']) {
+    const { x, y, line } = place;
     const text = () => addText(scene, 0, 0, '', TEXT, { resolution });
     const shape = (draw: (g: Phaser.GameObjects.Graphics) => void, width: number): Pair => {
       const g = scene.add.graphics();
@@ -71,31 +73,47 @@ export class Legend {
     this.proposed = shape((g) => drawBadgeShape(g, { x: 0, y: -13, width: 34, height: 26 }, 'proposed'), 34);
     this.flows = [dot(dots.out), dot(dots.in)];
     this.perDot = text();
+    const pairs = [...this.blocks, this.running, this.proposed, ...this.flows].flatMap((p) => [p.icon, p.text]);
+    this.objects = [bar, this.minText, this.maxText, this.perBlock, this.perDot, ...pairs];
+  }
+
+  destroy(): void {
+    for (const o of this.objects) o.destroy();
   }
 
   show(view: BoardView, lang: Language, perDot: number): void {
     const key = `${lang}|${view.domainText.min}|${view.domainText.max}|${perDot}`;
     if (key === this.drawn) return;
     this.drawn = key;
-    const { y, line } = LEGEND;
+    const { x, y, line, wide } = this.place;
     this.minText.setText(view.domainText.min);
     this.maxText.setText(view.domainText.max);
-    const locale = lang === 'de' ? 'de-DE' : 'en-GB';
     this.blocks[0].text.setText(boardText('renovated', lang));
     this.blocks[1].text.setText(boardText('unrenovated', lang));
-    this.perBlock.setText(boardText('perBlock', lang, FLATS_PER_BLOCK.toLocaleString(locale)));
+    this.perBlock.setText(boardText('perBlock', lang, number(FLATS_PER_BLOCK, lang)));
     this.running.text.setText(boardText('running', lang));
     this.proposed.text.setText(boardText('proposed', lang));
     this.flows[0].text.setText(boardText('movingOut', lang));
     this.flows[1].text.setText(boardText('movingIn', lang));
-    this.perDot.setText(`(${boardText('perDot', lang, perDot.toLocaleString(locale))})`);
-    const blocksEnd = this.line([...this.blocks], COLUMN_B, y);
-    // The badge column starts after the longer of the two block lines, whose length depends on the language.
-    const columnC = Math.max(blocksEnd, this.perBlock.x + this.perBlock.width) + COLUMN_GAP;
-    this.line([this.running], columnC, y);
-    this.line([this.proposed], columnC, y + line);
-    const after = this.line([...this.flows], COLUMN_B, y + 2 * line);
-    this.perDot.setPosition(after + ICON_GAP, y + 2 * line);
+    this.perDot.setText(`(${boardText('perDot', lang, number(perDot, lang))})`);
+    if (wide) {
+      const blocksEnd = this.line([...this.blocks], COLUMN_B, y);
+      this.perBlock.setPosition(COLUMN_B, y + line);
+      // The badge column starts after the longer of the two block lines, whose length depends on the language.
+      const columnC = Math.max(blocksEnd, this.perBlock.x + this.perBlock.width) + COLUMN_GAP;
+      this.line([this.running], columnC, y);
+      this.line([this.proposed], columnC, y + line);
+      const after = this.line([...this.flows], COLUMN_B, y + 2 * line);
+      this.perDot.setPosition(after + ICON_GAP, y + 2 * line);
+      return;
+    }
+    // Narrow: the badges beside the colour scale, blocks and households on two lines of their own under it.
+    this.line([this.running], COLUMN_B, y);
+    this.line([this.proposed], COLUMN_B, y + line);
+    const blocksEnd = this.line([...this.blocks], x, y + 3 * line);
+    this.perBlock.setPosition(blocksEnd + COLUMN_GAP, y + 3 * line);
+    const after = this.line([...this.flows], x, y + 4 * line);
+    this.perDot.setPosition(after + ICON_GAP, y + 4 * line);
   }
 
   /** Places icon–text pairs in a line from `left`; returns where the line ends. */

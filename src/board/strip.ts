@@ -2,8 +2,9 @@
 import Phaser from 'phaser';
 import type { Language } from '../scenario/schema';
 import { boardText } from './board.texts';
+import type { Rect } from './layout';
 import type { Marker } from './markers';
-import { BADGE, STRIP } from './plan';
+import { BADGE } from './plan';
 import { addText, placeBadges } from './sceneKit';
 
 export class NeighbourhoodStrip {
@@ -14,8 +15,14 @@ export class NeighbourhoodStrip {
   constructor(
     private readonly scene: Phaser.Scene,
     private readonly resolution: number,
+    private readonly rect: Rect,
   ) {
-    this.title = addText(scene, STRIP.x, STRIP.y + 2, '', 22, { bold: true, resolution });
+    this.title = addText(scene, rect.x, rect.y + 2, '', 22, { bold: true, resolution });
+  }
+
+  destroy(): void {
+    for (const o of [this.title, ...this.badges]) o.destroy();
+    this.badges = [];
   }
 
   show(markers: readonly Marker[], lang: Language): void {
@@ -24,7 +31,8 @@ export class NeighbourhoodStrip {
     this.drawn = key;
     for (const b of this.badges) b.destroy();
     this.title.setText(markers.length > 0 ? `${boardText('wholeNeighbourhood', lang)}:` : '');
-    const left = STRIP.x + this.title.width + 14;
-    this.badges = placeBadges(this.scene, markers, { x: left, y: STRIP.y, width: STRIP.x + STRIP.width - left, height: STRIP.height }, 1, BADGE.stripChars, this.resolution, 3);
+    const { x, y, width, height } = this.rect;
+    const left = x + this.title.width + 14;
+    this.badges = placeBadges(this.scene, markers, { x: left, y, width: x + width - left, height }, 1, BADGE.stripChars, this.resolution, 3);
   }
 }

@@ -9,6 +9,7 @@ import { PHASES, ROLE_ACTION_TYPES, type Action, type DecisionRule, type Phase, 
 import { viewFor } from '../rules/view';
 import { Rng, seedRng } from '../sim/rng';
 import { botMoves, type BotMove, type Draws } from './bot';
+import { botCache, type BotCache } from './cache';
 
 /** Phases in which roles can act at all, as the phase machine says; in the others bots are not asked. */
 const ACTING = new Set<Phase>(PHASES.filter((phase) => ROLE_ACTION_TYPES.some((type) => phaseAccepts(phase, type))));
@@ -31,17 +32,25 @@ export interface BotGameOptions extends SessionOptions {
   refused?: (move: BotMove, rejection: Rejection) => void;
   /** The decision rule, if not the scenario's own (one the scenario offers). */
   rule?: DecisionRule;
+  /** What the bots worked out before, kept from call to call by a caller that moves them often; it changes no move. */
+  cache?: BotCache;
+}
+
+/** The options with a cache for the bots: the caller's, or a fresh one that this call's looks share. */
+function withCache(options: BotGameOptions): BotGameOptions {
+  return options.cache ? options : { ...options, cache: botCache() };
 }
 
 /** Each bot seat, in scenario role order, applies its moves; a refused move is skipped. */
 export function botsMove(scenario: Scenario, live: LiveSession, round: number, options: BotGameOptions = {}): LiveSession {
   if (!ACTING.has(live.state.phase) || live.state.paused) return live;
+  const cache = options.cache ?? botCache();
   for (const role of scenario.roles) {
     const seat = live.state.seats[role.id];
     if (seat?.controller !== 'bot') continue;
     const { state } = live;
     const rng = botRng(state.seed, state.year, state.phase, role.id, round);
-    for (const move of botMoves(viewFor(scenario, state, role.id), seat.stance, rng)) {
+    for (const move of botMoves(viewFor(scenario, state, role.id), seat.stance, rng, cache)) {
       const next = act(scenario, live, move.action, move.reason, options);
       if (next.ok) live = next.live;
       else options.refused?.(move, next.rejection);
@@ -74,6 +83,7 @@ export function actWithBots(
   action: Action,
   options: BotGameOptions = {},
 ): { ok: true; live: LiveSession; moved: boolean } | { ok: false; rejection: Rejection } {
+  options = withCache(options);
   const before = movesOn(action) ? botsBeforeLeaving(scenario, live, options) : live;
   const result = act(scenario, before, action, undefined, options);
   if (!result.ok) return result;
@@ -86,6 +96,7 @@ export function actWithBots(
  * replay makes the same choice), then the bots' first look.
  */
 export function beginGame(scenario: Scenario, seed: number, seats: Record<string, Seat>, options: BotGameOptions = {}): LiveSession {
+  options = withCache(options);
   let live = startSession(scenario, seed, seats);
   if (options.rule !== undefined && options.rule !== live.state.rule) {
     const ruled = act(scenario, live, { type: 'rule', rule: options.rule }, undefined, options);
@@ -96,8 +107,8 @@ export function beginGame(scenario: Scenario, seed: number, seats: Record<string
 
 /** Plays a game from the start to the debrief with the given seats, as the facilitator's key would; human seats are skipped. */
 export function playBotGame(scenario: Scenario, seed: number, seats: Record<string, Seat>, playOptions: BotGameOptions = {}): LiveSession {
-  // Only the newest session is ever kept here, so the log may grow in place.
-  const options = { ...playOptions, appendInPlace: true };
+  // Only the newest session is ever kept here, so the log may grow in place; one cache serves the whole game.
+  const options = withCache({ ...playOptions, appendInPlace: true });
   let live = beginGame(scenario, seed, seats, options);
   while (live.state.phase !== 'debrief') {
     const next = actWithBots(scenario, live, { type: 'next' }, options);

@@ -1,12 +1,12 @@
 /** The board as a computer role reads it: district figures from its view, with building work already decided but not yet done. */
 import { cardById } from '../scenario/catalogue';
 import { STATE_IDS, type Measure } from '../scenario/schema';
-import type { YearRecord } from '../rules/types';
 import type { RoleView } from '../rules/view';
 import { attractiveness, districtFeatures, type Features } from '../sim/attractiveness';
 import { arrivalFactor, departureFactor } from '../sim/migration';
 import type { Indicators } from '../sim/indicators';
 import { valueInYear } from '../sim/series';
+import { sameSource, type BoardSource, type BotCache } from './cache';
 import { changeStock, type Change, type Stock } from './forecast';
 import type { Outlook } from './context';
 
@@ -180,15 +180,12 @@ function applyPending(view: RoleView, districts: Record<string, DistrictBoard>):
 }
 
 /**
- * Boards by the game's history: within a year (the history unchanged) the board is the same for every role and phase,
- * so it is worked out once. A pure memo: the board is a function of public figures only.
+ * The board a role plans on this year: within a year the figures stand, so every role reads the same board in every
+ * phase, and it is worked out once per cache. It is a function of public figures only, as its source says.
  */
-const boardsByHistory = new WeakMap<readonly YearRecord[], Board>();
-
-/** The board a role plans on this year. */
-export function boardOf(view: RoleView): Board {
-  const cached = boardsByHistory.get(view.history);
-  if (cached && cached.year === view.year) return cached;
+export function boardOf(view: RoleView, cache: BotCache): Board {
+  const source: BoardSource = { scenario: view.scenario, year: view.year, indicators: view.indicators, districts: view.districts, history: view.history };
+  if (cache.board && sameSource(cache.board.source, source)) return cache.board.board;
   const scenario = view.scenario;
   const facts = factsOf(scenario);
   const districts = Object.fromEntries(Object.entries(view.districts).map(([id, ind]) => [id, districtBoard(scenario, facts, id, ind, view.indicators, view.year)]));
@@ -208,6 +205,6 @@ export function boardOf(view: RoleView): Board {
     forecasts: new Map(),
     outlooks: new Map(),
   };
-  boardsByHistory.set(view.history, board);
+  cache.board = { source, board };
   return board;
 }

@@ -39,7 +39,7 @@ export function conceptMoves(ctx: BotContext, count: number, staff: number): Bot
     left -= hours;
     moves.push({
       action: { type: 'concept', role: ctx.role, component: c, staffTime: hours },
-      reason: reasons.concept(ctx.scenario, c, hours, programme.id, programme.requires.actionConcept),
+      reason: reasons.concept(c, hours, programme.id, programme.requires.actionConcept),
     });
   }
   return moves;

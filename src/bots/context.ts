@@ -6,6 +6,7 @@ import type { RoleView } from '../rules/view';
 import type { Indicators } from '../sim/indicators';
 import type { Draws } from './bot';
 import { boardOf, type Board, type PublicScenario } from './board';
+import type { BotCache } from './cache';
 import type { Change } from './forecast';
 import { STANCE_TRAITS, type StanceTraits } from './stances';
 import type { Credit, Worth } from './valuation';
@@ -19,6 +20,8 @@ export interface BotContext {
   rng: Draws;
   /** What the role weighs and what forecasts are worth to it, this year. */
   outlook: Outlook;
+  /** What the bots worked out before and share: the board and the table (cache.ts). */
+  cache: BotCache;
 }
 
 /** A role's outlook for a year: the same in every phase, so it is kept with the board and shared by its decisions. */
@@ -52,9 +55,9 @@ function outlookOf(view: RoleView, stance: Stance, board: Board): Outlook {
 }
 
 /** The context of one decision: the role's view, what its stance weighs, and the board every role shares this year. */
-export function contextOf(view: RoleView, stance: Stance, rng: Draws): BotContext {
-  const board = boardOf(view);
-  return { view, scenario: view.scenario, role: view.role, traits: STANCE_TRAITS[stance], board, rng, outlook: outlookOf(view, stance, board) };
+export function contextOf(view: RoleView, stance: Stance, rng: Draws, cache: BotCache): BotContext {
+  const board = boardOf(view, cache);
+  return { view, scenario: view.scenario, role: view.role, traits: STANCE_TRAITS[stance], board, rng, outlook: outlookOf(view, stance, board), cache };
 }
 
 /** A card of the scenario by its id. */

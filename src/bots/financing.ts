@@ -4,6 +4,7 @@ import { needs, programmeAccounts, programmeShare, type ProgrammeAccount } from 
 import type { Proposal, Resources } from '../rules/types';
 import type { Participation } from '../sim/state';
 import type { PublicScenario } from './board';
+import { sameSource, type BotCache, type TableSource } from './cache';
 import { measureOf } from './context';
 import { NOTHING, nominalOf } from './resources';
 
@@ -83,15 +84,10 @@ export interface Table {
   plan(p: Proposal): Plan;
 }
 
-/**
- * The table last read: all roles in a phase look at the same one until somebody moves, so one is kept (a pure memo;
- * one entry, not a weak map, as a table is read by a few roles and then replaced).
- */
-let lastTable: { scenario: PublicScenario; proposals: readonly Proposal[]; coverage: number; year: number; table: Table } | undefined;
-
-export function tableOf(scenario: PublicScenario, proposals: readonly Proposal[], coverage: number, year: number): Table {
-  const cached = lastTable;
-  if (cached && cached.proposals === proposals && cached.scenario === scenario && cached.coverage === coverage && cached.year === year) return cached.table;
+/** The table as it stands: all roles in a phase read the same one until somebody moves, so the cache keeps the latest. */
+export function tableOf(cache: BotCache, scenario: PublicScenario, proposals: readonly Proposal[], coverage: number, year: number): Table {
+  const source: TableSource = { scenario, proposals, coverage, year };
+  if (cache.table && sameSource(cache.table.source, source)) return cache.table.table;
   const { claims } = accountsAfter(scenario, proposals, coverage, year);
   const plans = new Map<string, Plan>();
   const plan = (p: Proposal): Plan => {
@@ -100,7 +96,7 @@ export function tableOf(scenario: PublicScenario, proposals: readonly Proposal[]
     return found;
   };
   const table = { claims, plan };
-  lastTable = { scenario, proposals, coverage, year, table };
+  cache.table = { source, table };
   return table;
 }
 

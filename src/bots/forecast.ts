@@ -93,7 +93,8 @@ function targetsOf(m: Measure): Int8Array {
   return codes;
 }
 
-// Scratch records, reused because forecasting is hot: each is read before the next forecast or district writes it.
+// Pure scratch, reused because forecasting is hot: each is written in full (or zero-filled) before it is read, within
+// one projection, and read before the next projection writes it; projections never nest, so no result depends on it.
 /** Gains of a year in quality, image, safety, services, cohesion, jobs and affordability. */
 const gains = new Float64Array(7);
 /** One district's state changes (projectDistrict), and the neighbourhood's weighted sum (forecast). */

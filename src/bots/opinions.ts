@@ -58,13 +58,13 @@ export function opinionMoves(ctx: BotContext, open: readonly Proposal[], claims:
     if (p.tabledBy === ctx.role || p.pledges.some((x) => x.role === ctx.role)) continue;
     if (p.support.includes(ctx.role) || p.oppose.includes(ctx.role)) continue;
     if (rejects(ctx, p.measure)) {
-      moves.push({ action: { type: 'oppose', role: ctx.role, proposal: p.id }, reason: reasons.opposeDemolition(ctx.scenario, p) });
+      moves.push({ action: { type: 'oppose', role: ctx.role, proposal: p.id }, reason: reasons.opposeDemolition(p) });
       continue;
     }
     const programme = claims.get(p.id)?.id;
     const rival = ctx.traits.opposesRivals && programme ? mine.find((q) => claims.get(q.id)?.id === programme) : undefined;
     if (rival) {
-      moves.push({ action: { type: 'oppose', role: ctx.role, proposal: p.id }, reason: reasons.opposeRival(ctx.scenario, p, rival, programme!) });
+      moves.push({ action: { type: 'oppose', role: ctx.role, proposal: p.id }, reason: reasons.opposeRival(p, rival, programme!) });
       continue;
     }
     if (voiced && !backed.has(p.id) && likes(ctx, p, worthOf(ctx, p, false))) moves.push(supportMove(ctx, p));
@@ -74,6 +74,6 @@ export function opinionMoves(ctx: BotContext, open: readonly Proposal[], claims:
 
 /** Support for a proposal, with the reason the stance gives. */
 export function supportMove(ctx: BotContext, p: Proposal): BotMove {
-  const reason = ctx.traits.residentsLeaning ? reasons.supportResidents(ctx.scenario, p) : reasons.support(ctx.scenario, p, motiveOf(ctx, worthOf(ctx, p, false)));
+  const reason = ctx.traits.residentsLeaning ? reasons.supportResidents(p) : reasons.support(p, motiveOf(ctx, worthOf(ctx, p, false)));
   return { action: { type: 'support', role: ctx.role, proposal: p.id }, reason };
 }

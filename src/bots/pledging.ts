@@ -42,7 +42,7 @@ function pledge(look: Look, p: Proposal, amount: Resources, reason: BotMove['rea
 function withdraw(look: Look, p: Proposal): void {
   const own = p.pledges.filter((x) => x.role === look.ctx.role);
   if (own.length === 0) return;
-  look.moves.push({ action: { type: 'withdraw', role: look.ctx.role, proposal: p.id }, reason: reasons.withdraw(look.ctx.scenario, p) });
+  look.moves.push({ action: { type: 'withdraw', role: look.ctx.role, proposal: p.id }, reason: reasons.withdraw(p) });
   for (const x of own) look.budget = plus(look.budget, x);
   look.open = look.open.map((q) => (q.id === p.id ? { ...q, pledges: q.pledges.filter((x) => x.role !== look.ctx.role) } : q));
 }
@@ -78,7 +78,7 @@ function firstLook(look: Look): void {
   const { ctx } = look;
   for (const p of look.open.filter((q) => q.tabledBy === ctx.role && !pledgedBy(q, ctx.role))) {
     const ask = askOf(look.table.plan(p), ctx.role);
-    pledge(look, p, ask, reasons.ownShare(ctx.scenario, p, rounded(ask, look.budget)));
+    pledge(look, p, ask, reasons.ownShare(p, rounded(ask, look.budget)));
   }
   const bar = threshold(look);
   const offered = new Set<string>();
@@ -88,14 +88,14 @@ function firstLook(look: Look): void {
     if (isEmpty(ask) || !fits(ask, look.budget)) continue;
     if (pays(look, p, ask, bar)) {
       const w = worthOf(ctx, p, true);
-      pledge(look, p, ask, ctx.traits.residentsLeaning ? reasons.residentsShare(ctx.scenario, p, rounded(ask, look.budget)) : reasons.askedShare(ctx.scenario, p, motiveOf(ctx, w), rounded(ask, look.budget)));
+      pledge(look, p, ask, ctx.traits.residentsLeaning ? reasons.residentsShare(p, rounded(ask, look.budget)) : reasons.askedShare(p, motiveOf(ctx, w), rounded(ask, look.budget)));
       continue;
     }
     // Log-rolling: we pay into a card that does us no harm if its tabler helps our own card through, when ours is worth the price.
     const own = ctx.traits.dealsPackages && !offered.has(p.tabledBy) && !rejects(ctx, p.measure) ? dealFor(look, p) : undefined;
     if (own && worthOf(ctx, p, true).goal >= 0 && worthOf(ctx, own, true).value >= bar * relativeCost(ask, ctx.view.own.resources)) {
       offered.add(p.tabledBy);
-      pledge(look, p, ask, reasons.offer(ctx.scenario, p, own, rounded(ask, look.budget)), own.id);
+      pledge(look, p, ask, reasons.offer(p, own, rounded(ask, look.budget)), own.id);
     }
   }
   look.moves.push(...opinionMoves(ctx, look.open, look.table.claims));
@@ -122,7 +122,7 @@ function laterLook(look: Look): void {
       if (!p || p.tabledBy !== offer.role || pledgedBy(current(look, p), ctx.role) || !ctx.traits.dealsPackages) continue;
       const ask = askOf(look.table.plan(p), ctx.role);
       if (isEmpty(ask) || !fits(ask, look.budget) || rejects(ctx, p.measure) || worthOf(ctx, p, true).goal < 0) continue;
-      pledge(look, p, ask, reasons.answer(ctx.scenario, p, q, offer.role, rounded(ask, look.budget)));
+      pledge(look, p, ask, reasons.answer(p, q, offer.role, rounded(ask, look.budget)));
     }
   }
   closeGaps(look);
@@ -135,7 +135,7 @@ function closeGaps(look: Look): void {
   const bar = threshold(look);
   for (const p of short.filter((q) => q.tabledBy === ctx.role)) {
     const gap = shortfall(ctx.scenario, current(look, p), { programme: look.table.claims.get(p.id) });
-    if (!isEmpty(gap) && fits(gap, look.budget) && worthOf(ctx, p, true).value > 0) pledge(look, p, gap, reasons.topUp(ctx.scenario, p, rounded(gap, look.budget)));
+    if (!isEmpty(gap) && fits(gap, look.budget) && worthOf(ctx, p, true).value > 0) pledge(look, p, gap, reasons.topUp(p, rounded(gap, look.budget)));
     else withdraw(look, current(look, p));
   }
   if (!ctx.traits.cofinances) return;
@@ -149,7 +149,7 @@ function closeGaps(look: Look): void {
     const mine = ctx.traits.residentsLeaning ? { ...NOTHING, volunteerHours: gap.volunteerHours } : gap;
     if (isEmpty(mine) || !isEmpty(minus(gap, mine)) || !fits(mine, look.budget)) continue;
     if (w.value / Math.max(1e-6, relativeCost(mine, ctx.view.own.resources)) < bar) continue;
-    pledge(look, p, mine, reasons.fillGap(ctx.scenario, p, motiveOf(ctx, w), rounded(mine, look.budget)));
+    pledge(look, p, mine, reasons.fillGap(p, motiveOf(ctx, w), rounded(mine, look.budget)));
   }
 }
 
@@ -177,7 +177,7 @@ export function negotiationMoves(ctx: BotContext): BotMove[] {
   }
   const hours = moves.reduce((a, m) => a + (m.action.type === 'concept' ? m.action.staffTime : 0), 0);
   const coverage = coverageWith(ctx, moves.length);
-  const table = tableOf(ctx.scenario, ctx.view.proposals, coverage, ctx.view.year);
+  const table = tableOf(ctx.cache, ctx.scenario, ctx.view.proposals, coverage, ctx.view.year);
   const look: Look = { ctx, budget: { ...ctx.view.budget, staffTime: ctx.view.budget.staffTime - hours }, open, table, moves };
   if (first) firstLook(look);
   else laterLook(look);

@@ -194,7 +194,7 @@ export function tablingMoves(ctx: BotContext): BotMove[] {
     const t = p.terms;
     moves.push({
       action: { type: 'table', role: ctx.role, measure: t.measure.id, ...(p.district && { district: p.district }), scale: t.scale, financing: t.financing, partners: t.partners, participation: t.participation },
-      reason: reasons.table(ctx.scenario, { measure: t.measure.id, district: p.district }, motiveOf(ctx, p.worth), t.financing[ctx.role] ?? 0, t.partners, p.plan.programme),
+      reason: reasons.table({ measure: t.measure.id, district: p.district }, motiveOf(ctx, p.worth), t.financing[ctx.role] ?? 0, t.partners, p.plan.programme),
     });
   }
   return moves;

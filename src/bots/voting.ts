@@ -88,11 +88,11 @@ function dotsByWorth(ranked: readonly Choice[], dots: number): Map<Choice, numbe
 /** The role's moves in the decision phase. */
 export function decisionMoves(ctx: BotContext): BotMove[] {
   const open = ctx.view.proposals.filter((p) => p.verdict === 'open');
-  const table = tableOf(ctx.scenario, ctx.view.proposals, ctx.view.concept.coverage, ctx.view.year);
+  const table = tableOf(ctx.cache, ctx.scenario, ctx.view.proposals, ctx.view.concept.coverage, ctx.view.year);
   const dots = ctx.view.rule === 'dots' ? placeDots(ctx, open, table) : new Map<Choice, number>();
   const dotMoves: BotMove[] = [...dots].map(([c, count]) => ({
     action: { type: 'dots', role: ctx.role, proposal: c.p.id, count },
-    reason: reasons.dots(ctx.scenario, c.p, count, motiveOf(ctx, c.w), c.own),
+    reason: reasons.dots(c.p, count, motiveOf(ctx, c.w), c.own),
   }));
   const dotted = new Set([...dots.keys()].map((c) => c.p.id));
   return [...opinionMoves(ctx, open, table.claims, true, dotted), ...dotMoves];

@@ -1,6 +1,7 @@
 /** `npm run bench`: throughput of the core, then the app in headless Chromium (benchBrowser), printed as figures (a benchmark, not a test). */
 import { availableParallelism, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
+import { number } from '../scenario/numberFormat';
 import { referencePlan, runPlan } from '../sim/run';
 import { benchBrowser } from './benchBrowser';
 import { readScenario } from './readScenario';
@@ -39,7 +40,7 @@ async function main(): Promise<number> {
     const yearsPerSecond = games.perSecond * turns;
     const label = explain ? 'with explanations' : 'without explanations (batch runs)';
     console.log(
-      `model years per second, ${label}: ${Math.round(yearsPerSecond).toLocaleString('en')} (${(1e6 / yearsPerSecond).toFixed(1)} µs per year, ${games.runs} runs)`,
+      `model years per second, ${label}: ${number(yearsPerSecond, 'en')} (${(1e6 / yearsPerSecond).toFixed(1)} µs per year, ${games.runs} runs)`,
     );
   }
   // Twice the log should take about twice the time: replay is linear.
@@ -58,7 +59,7 @@ async function main(): Promise<number> {
   const load = `load average ${loadBefore.toFixed(1)} → ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores`;
   const perGame = (bots.seconds * 1000) / bots.games;
   console.log(
-    `whole bot games (${scenario.meta.id}, all seats computer-played, mixed stances), ${bots.games.toLocaleString('en')} one after another ${bots.cpu}: ${bots.seconds.toFixed(1)} s (${(bots.games / bots.seconds).toFixed(1)} games per second, ${perGame.toFixed(1)} ms and ${Math.round(bots.actions / bots.games)} actions per game; heap afterwards ${bots.heap.toFixed(1)} MiB; ${load})`,
+    `whole bot games (${scenario.meta.id}, all seats computer-played, mixed stances), ${number(bots.games, 'en')} one after another ${bots.cpu}: ${bots.seconds.toFixed(1)} s (${(bots.games / bots.seconds).toFixed(1)} games per second, ${perGame.toFixed(1)} ms and ${Math.round(bots.actions / bots.games)} actions per game; heap afterwards ${bots.heap.toFixed(1)} MiB; ${load})`,
   );
   return 0;
 }

@@ -144,9 +144,15 @@ function reportTransitions(transitions: BenchProbe['transitions']): void {
 }
 
 function reportBundle(sizes: readonly ScriptSize[]): void {
-  const total = sizes.reduce((a, s) => a + s.gzipBytes, 0);
-  const over = total - GZIP_TARGET_KB * 1000;
-  console.log(`  built JavaScript, gzip: ${kB(total)} (target ≤ ${GZIP_TARGET_KB} kB: ${over > 0 ? `${kB(over)} over` : 'met'})`);
+  const sum = (list: readonly ScriptSize[]) => list.reduce((a, s) => a + s.gzipBytes, 0);
+  // The page's own scripts load at start; workers' files only when the page starts one.
+  const atStart = sum(sizes.filter((s) => s.file.startsWith('index.html')));
+  const later = sum(sizes) - atStart;
+  const over = atStart - GZIP_TARGET_KB * 1000;
+  console.log(
+    `  built JavaScript, gzip: ${kB(atStart)} loaded at start (target ≤ ${GZIP_TARGET_KB} kB: ${over > 0 ? `${kB(over)} over` : 'met'})` +
+      (later > 0 ? `; ${kB(later)} more in workers, loaded when used; ${kB(atStart + later)} in all` : ''),
+  );
   for (const s of sizes) console.log(`    ${s.file}: ${kB(s.gzipBytes)} gzip, ${kB(s.bytes)} raw`);
 }
 
@@ -169,7 +175,7 @@ export async function benchBrowser(): Promise<number> {
     } finally {
       await browser.close();
     }
-    reportBundle(scriptSizes(app.outDir, app.scripts));
+    reportBundle(scriptSizes(app.outDir));
     return 0;
   } finally {
     await app.close();

@@ -1,11 +1,11 @@
 /** What a bot game printed: who tabled what, who paid, the outcome, the final scores. */
 import type { Scenario } from '../scenario/schema';
+import { euro } from '../scenario/numberFormat';
 import { rejectionMessage } from '../rules/rejectionMessages';
 import type { Scores } from '../rules/scoring';
 import type { Proposal, YearRecord } from '../rules/types';
 import { textTable } from './table';
 
-const euros = (n: number) => `${Math.round(n).toLocaleString('en')} €`;
 const nameOf = (list: readonly { id: string; name: { en: string } }[], id: string) => list.find((x) => x.id === id)?.name.en ?? id;
 
 /** One line per proposal: year, card, place and scale, who tabled it, the verdict and who paid. */
@@ -15,8 +15,8 @@ export function decisionLine(scenario: Scenario, year: number, p: Proposal): str
   if (p.verdict !== 'passed') return `${head}: ${p.verdict} — ${p.because ? rejectionMessage(p.because, 'en', scenario) : ''}`;
   const payers = Object.entries(p.paid ?? {})
     .filter(([, r]) => r.money > 0.5)
-    .map(([role, r]) => `${nameOf(scenario.roles, role)} ${euros(r.money)}`);
-  if (p.programme) payers.push(`${nameOf(scenario.programmes, p.programme.id)} ${euros(p.programme.money)}`);
+    .map(([role, r]) => `${nameOf(scenario.roles, role)} ${euro(r.money, 'en')}`);
+  if (p.programme) payers.push(`${nameOf(scenario.programmes, p.programme.id)} ${euro(p.programme.money, 'en')}`);
   return `${head}: passed — paid by ${payers.join(', ') || 'nobody (no money needed)'}`;
 }
 

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { loadScenario } from '../scenario/load';
+import { groupProblems } from '../scenario/problemGroups';
 import { formatProblem } from '../scenario/problems';
 import type { Language, Scenario } from '../scenario/schema';
 import { readFailure } from './readFailure';
@@ -10,7 +11,8 @@ import { readFailure } from './readFailure';
 export interface CheckIo {
   out(line: string): void;
   err(line: string): void;
-  readFile(path: string): string;
+  /** The file's bytes: loadScenario decodes them as the browser does (UTF-8, UTF-16, line breaks; binary refused). */
+  readFile(path: string): Uint8Array;
 }
 
 const counted = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -60,7 +62,7 @@ export function check(args: readonly string[], io: CheckIo): number {
   const texts = TEXTS[options.lang];
   let valid = true;
   for (const file of options.files) {
-    let source: string;
+    let source: Uint8Array;
     try {
       source = io.readFile(file);
     } catch (error) {
@@ -70,12 +72,12 @@ export function check(args: readonly string[], io: CheckIo): number {
     }
     const result = loadScenario(source, file, { lang: options.lang });
     if (result.ok) {
-      result.warnings.forEach((warning) => io.out(formatProblem(warning)));
+      groupProblems(result.warnings).forEach((warning) => io.out(formatProblem(warning)));
       if (result.warnings.length > 0) io.out(texts.warned(file, result.warnings.length));
       io.out(texts.ok(file, result.scenario));
       if (options.strict && result.warnings.length > 0) valid = false;
     } else {
-      result.problems.forEach((problem) => io.out(formatProblem(problem)));
+      groupProblems(result.problems).forEach((problem) => io.out(formatProblem(problem)));
       io.out(texts.failed(file, result.problems.length));
       valid = false;
     }
@@ -107,6 +109,6 @@ if (runDirectly) {
   process.exitCode = check(process.argv.slice(2), {
     out: (line) => console.log(line),
     err: (line) => console.error(line),
-    readFile: (path) => readFileSync(path, 'utf8'),
+    readFile: (path) => readFileSync(path),
   });
 }

@@ -4,6 +4,8 @@ import { parseArgs } from 'node:util';
 import { rejectionMessage } from '../rules/rejectionMessages';
 import { parseSessionFile, sessionForScenario, sessionProblemMessage } from '../rules/saveFile';
 import { replay, sessionStateHash } from '../rules/session';
+import { encodingSentence } from '../scenario/fileMessages';
+import { decodeText } from '../scenario/textDecoding';
 import { BUNDLED_IDS, bundledScenarioFile } from './bundledScenarios';
 import { readFailure } from './readFailure';
 import { readScenario } from './readScenario';
@@ -26,14 +28,20 @@ export function main(argv: string[]): number {
     console.error(`${(error as Error).message}\n${USAGE}`);
     return 1;
   }
-  let source: string;
+  let bytes: Uint8Array;
   try {
-    source = readFileSync(options.file, 'utf8');
+    bytes = readFileSync(options.file);
   } catch (error) {
     console.error(`${options.file}: cannot read the file (${readFailure(error, 'en')})`);
     return 1;
   }
-  const parsed = parseSessionFile(source);
+  // The browser's rule for a file's bytes: UTF-8 or UTF-16 text, any line breaks; anything else is refused with a reason.
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) {
+    console.error(`${options.file}: ${encodingSentence(decoded.reason, 'en')}`);
+    return 1;
+  }
+  const parsed = parseSessionFile(decoded.text);
   if (!parsed.ok) {
     console.error(`${options.file}: ${sessionProblemMessage(parsed.problem, 'en')}`);
     return 1;
@@ -59,7 +67,7 @@ export function main(argv: string[]): number {
     console.error(`${options.file}: entry ${index + 1} of the log is refused by the rules: ${rejectionMessage(rejection, 'en', matched.scenario)}`);
     return 1;
   }
-  const hash = sessionStateHash(matched.session, result.live.state);
+  const hash = sessionStateHash(matched.scenario, result.live);
   const { state } = result.live;
   console.log(`${scenario.meta.title.en} — seed ${matched.session.seed}, ${matched.session.log.length} actions, now ${state.phase} ${state.year}`);
   console.log(`hash: ${hash}`);

@@ -1,9 +1,10 @@
 /**
- * `npm run screenshots`: builds the app, plays a Grünau session in headless Chromium at 1920×1080 with clicks and keys only
- * (two human roles, four computer roles) and writes screenshots/{setup,board,negotiation,review,debrief}-{de,en}.png.
+ * `npm run screenshots`: builds the app, plays a Grünau session in headless Chromium with clicks and keys only (two human
+ * roles, four computer roles) and writes screenshots/{setup,board,negotiation,review,debrief}-{de,en}.png at 1920×1080,
+ * then the same as …-{de,en}-1280x800.png and …-{de,en}-1024x768.png, as 16:10 and 4:3 projectors show the game.
  */
 import { mkdirSync } from 'node:fs';
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { PHASE_NAMES } from '../rules/rejectionMessages';
 import type { Phase } from '../rules/types';
 import { buildAndServe, freshPage, launchChromium } from './browserKit';
@@ -12,6 +13,12 @@ import { boardSettled, chooseSeats, HUMAN_ROLES, nextPhase, phaseLabel, startGam
 const OUT = 'screenshots';
 const SEED = 1997;
 const [CITY, HOUSING] = HUMAN_ROLES as [string, string];
+/** The 1080p pictures keep their names; smaller projectors' pictures carry their size. */
+const SCREENS = [
+  { viewport: { width: 1920, height: 1080 }, suffix: '' },
+  { viewport: { width: 1280, height: 800 }, suffix: '-1280x800' },
+  { viewport: { width: 1024, height: 768 }, suffix: '-1024x768' },
+];
 
 /** Cards on the table, by their data-key (card-p1, …). */
 async function cardKeys(page: Page): Promise<string[]> {
@@ -19,7 +26,7 @@ async function cardKeys(page: Page): Promise<string[]> {
 }
 
 /** Screenshots the screen in German and English, switching with the topbar's language button and back; `arrange` scrolls each into shape. */
-async function shoot(page: Page, name: string, arrange?: () => Promise<void>): Promise<void> {
+async function shoot(page: Page, name: string, suffix: string, arrange?: () => Promise<void>): Promise<void> {
   const board = (await page.locator('#board canvas').count()) > 0;
   for (const lang of ['de', 'en'] as const) {
     if ((await page.getAttribute('html', 'lang')) !== lang) {
@@ -30,7 +37,7 @@ async function shoot(page: Page, name: string, arrange?: () => Promise<void>): P
     await page.click('#topbar .tb-now, #topbar .tb-product');
     await arrange?.();
     if (board) await boardSettled(page);
-    const path = `${OUT}/${name}-${lang}.png`;
+    const path = `${OUT}/${name}-${lang}${suffix}.png`;
     await page.screenshot({ path });
     console.log(`wrote ${path}`);
   }
@@ -86,6 +93,31 @@ async function showBelowStickyBar(page: Page, selector: string): Promise<void> {
   await page.waitForFunction(([sel, t]) => Math.abs(document.querySelector(sel as string)!.getBoundingClientRect().top - (t as number)) < 24, [selector, target] as const);
 }
 
+/** Plays the session on one screen size, shooting each screen; returns the console problems seen. */
+async function session(browser: Browser, url: string, { viewport, suffix }: (typeof SCREENS)[number]): Promise<string[]> {
+  const { context, page, problems } = await freshPage(browser, 'de', { viewport });
+  try {
+    await page.goto(url);
+    await chooseSeats(page, SEED);
+    await shoot(page, 'setup', suffix);
+    await startGame(page);
+    await until(page, 'proposals');
+    const card = await tableCards(page);
+    await nextPhase(page);
+    const opened = await negotiate(page, card);
+    await shoot(page, 'negotiation', suffix, () => showBelowStickyBar(page, opened));
+    await until(page, 'review');
+    await shoot(page, 'review', suffix);
+    await until(page, 'situation');
+    await shoot(page, 'board', suffix);
+    await until(page, 'debrief');
+    await shoot(page, 'debrief', suffix);
+    return problems;
+  } finally {
+    await context.close();
+  }
+}
+
 async function main(): Promise<number> {
   mkdirSync(OUT, { recursive: true });
   const app = await buildAndServe();
@@ -95,22 +127,8 @@ async function main(): Promise<number> {
     return 1;
   }
   try {
-    const { page, problems } = await freshPage(browser, 'de');
-    await page.goto(app.url);
-    await chooseSeats(page, SEED);
-    await shoot(page, 'setup');
-    await startGame(page);
-    await until(page, 'proposals');
-    const card = await tableCards(page);
-    await nextPhase(page);
-    const opened = await negotiate(page, card);
-    await shoot(page, 'negotiation', () => showBelowStickyBar(page, opened));
-    await until(page, 'review');
-    await shoot(page, 'review');
-    await until(page, 'situation');
-    await shoot(page, 'board');
-    await until(page, 'debrief');
-    await shoot(page, 'debrief');
+    const problems: string[] = [];
+    for (const screen of SCREENS) problems.push(...(await session(browser, app.url, screen)));
     if (problems.length > 0) console.error(`console problems during the run:\n  ${problems.join('\n  ')}`);
     return problems.length > 0 ? 1 : 0;
   } finally {

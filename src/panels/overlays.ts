@@ -1,9 +1,10 @@
-/** What lies over the game: the blank screen, the damaged-autosave dialog, help, the facilitator's tools, the pause banner and refusals. */
-import { clearAutosave } from '../app/autosave';
+/** What lies over the game: the blank screen, the damaged-autosave dialog, help, the facilitator's tools, the pause banner, refusals and the autosave's banners. */
+import { forgetDamaged } from '../app/sessions/autosave';
 import { button, el } from '../app/dom';
 import type { Command } from '../app/keyboard';
 import type { App, AppState } from '../app/store';
 import type { Rejection } from '../rules/types';
+import { autosaveBanners, conflictDialog } from './autosaveBanner';
 import { COMMAND_KEYS, COMMAND_NAMES } from './facilitator.texts';
 import { downloadText } from './facilitatorFiles';
 import { renderTools } from './facilitatorTools';
@@ -29,7 +30,7 @@ function damagedAutosave(app: App, s: AppState): HTMLElement {
   const raw = s.damagedAutosave;
   // Starting fresh drops the damaged autosave; a mere notice is only acknowledged.
   const fresh = () => {
-    if (raw !== undefined) clearAutosave(localStorage);
+    if (raw !== undefined) forgetDamaged();
     app.set({ damagedAutosave: undefined, notice: undefined, ...(raw !== undefined && { screen: 'setup' as const }) });
   };
   const content = [
@@ -84,9 +85,10 @@ function refusal(app: App, s: AppState): HTMLElement | false {
   return toast;
 }
 
-/** The one dialog shown, most urgent first: a damaged autosave, then help, then the model card, then the tools. */
+/** The one dialog shown, most urgent first: a damaged autosave, a session open in another tab, then help, the model card, the tools. */
 function openDialog(app: App, s: AppState): HTMLElement | false {
   if (s.damagedAutosave !== undefined || s.notice) return damagedAutosave(app, s);
+  if (s.autosave.conflict && s.screen === 'game') return conflictDialog(s);
   if (s.help) return help(app, s);
   if (s.modelCard && s.scenario) return renderModelCard(app, s, s.scenario);
   if (s.tools && s.screen === 'game' && s.live) return renderTools(app, s);
@@ -99,5 +101,5 @@ export function renderOverlays(app: App): HTMLElement[] {
   const inGame = s.screen === 'game' && s.live;
   const shown = openDialog(app, s);
   if (!shown) noDialog();
-  return [inGame && s.live!.state.paused && pausedBanner(s), inGame && refusal(app, s), shown].filter((n): n is HTMLElement => n !== false && n !== undefined);
+  return [inGame && s.live!.state.paused && pausedBanner(s), inGame && refusal(app, s), autosaveBanners(app, s), shown].filter((n): n is HTMLElement => n !== false && n !== undefined);
 }

@@ -55,10 +55,6 @@ export const SETUP_TEXTS = {
     en: (people: number, computers: number) => `${people} human${people === 1 ? '' : 's'}, ${computers} computer${computers === 1 ? '' : 's'}`,
   } as Say<[number, number]>,
   start: { de: 'Spiel starten', en: 'Start the game' },
-  startReplaces: {
-    de: 'Ein neues Spiel ersetzt die gespeicherte Sitzung.',
-    en: 'A new game replaces the saved session.',
-  },
   fixFirst: { de: 'Bitte zuerst die markierten Felder korrigieren.', en: 'Please correct the marked fields first.' },
   sessions: { de: 'Gespeicherte Sitzungen', en: 'Saved sessions' },
   lastSession: { de: 'Letzte Sitzung', en: 'Last session' },

@@ -1,12 +1,13 @@
 /** The setup screen: the scenario, the game's settings and seats, and the saved sessions to resume. */
 import { el } from '../app/dom';
 import { preservingFocus } from '../app/focus';
+import { localStore } from '../app/safeStorage';
 import type { App, AppState } from '../app/store';
 import type { Language, LocalText, Scenario } from '../scenario/schema';
 import { modelCardButton } from './modelCard/modelCard';
 import { renderGameSettings } from './setupGame';
 import { draftFor, draftFromJson, randomSeed, type DraftField, type SetupDraft } from './setupDraft';
-import { renderSavedSessions } from './setupSaved';
+import { renderSavedSessions, type SessionOpening } from './setupSaved';
 import { problemList, renderScenario } from './setupScenario';
 import { SETUP_TEXTS } from './setup.texts';
 import './setup.css';
@@ -17,6 +18,8 @@ interface SetupMemory {
   invalid: DraftField[];
   scenarioError?: LocalText;
   sessionError?: LocalText;
+  /** A session file being opened in the background, with how far it has got. */
+  opening?: SessionOpening;
 }
 
 /** One rebuild's view of the screen, handed to its sections. */
@@ -35,7 +38,7 @@ export interface SetupView {
 
 /** The draft survives a reload of the setup screen, like the session survives one of the game. */
 const DRAFT_KEY = 'quartier.setup';
-const memory: SetupMemory = { invalid: [], draft: draftFromJson(localStorage.getItem(DRAFT_KEY)) };
+const memory: SetupMemory = { invalid: [], draft: draftFromJson(localStore.getItem(DRAFT_KEY)) };
 /** The screen on the page now: answers that arrive later (a file read) repaint this one, not an old copy. */
 let mounted: { root: HTMLElement; app: App } | undefined;
 
@@ -59,7 +62,7 @@ function paint(root: HTMLElement, app: App): void {
 
 function keep(draft: SetupDraft): void {
   memory.draft = draft;
-  localStorage.setItem(DRAFT_KEY, JSON.stringify(draft));
+  localStore.setItem(DRAFT_KEY, JSON.stringify(draft));
 }
 
 function update(change: Partial<SetupMemory>): void {

@@ -2,6 +2,7 @@
 import { BUNDLED, BUNDLED_NAME } from '../app/bundled';
 import { button, el } from '../app/dom';
 import type { AppState } from '../app/store';
+import { groupProblems } from '../scenario/problemGroups';
 import { formatProblem } from '../scenario/problems';
 import type { Language } from '../scenario/schema';
 import type { SetupView } from './setup';
@@ -17,7 +18,7 @@ export function problemList(state: AppState, keptTitle?: string): HTMLElement | 
     'div',
     { class: 'setup-problems', role: 'alert' },
     el('p', {}, keptTitle ? SETUP_TEXTS.problemsIn[lang](file, problems.length, keptTitle) : SETUP_TEXTS.problemsOnly[lang](file, problems.length)),
-    el('ol', { class: 'problem-list', tabindex: '0', 'aria-label': file }, ...problems.map((p) => el('li', {}, formatProblem(p)))),
+    el('ol', { class: 'problem-list', tabindex: '0', 'aria-label': file }, ...groupProblems(problems).map((p) => el('li', {}, formatProblem(p)))),
   );
 }
 

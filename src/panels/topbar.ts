@@ -1,5 +1,6 @@
 /** The topbar: in the game the year and phase, the decision rule, the phase timer and the facilitator's controls; on setup the product name. */
 import { el } from '../app/dom';
+import { tabStore } from '../app/safeStorage';
 import { t } from '../app/i18n';
 import { runCommand, type Command } from '../app/keyboard';
 import type { App, AppState } from '../app/store';
@@ -60,9 +61,9 @@ function timer(app: App, s: AppState): HTMLElement | false {
   const minutes = s.config?.timerMinutes ?? 0;
   if (!s.live || minutes <= 0) return false;
   const { year, phase, paused } = s.live.state;
-  const before = countdown ?? readCountdown(sessionStorage);
+  const before = countdown ?? readCountdown(tabStore);
   countdown = synced(before, `${year}/${phase}`, paused, Date.now());
-  if (countdown !== before) writeCountdown(sessionStorage, countdown);
+  if (countdown !== before) writeCountdown(tabStore, countdown);
   const node = el('div', { class: 'tb-timer', role: 'timer', 'aria-label': TOPBAR_TEXTS.timer[s.lang] });
   showCountdown(node, countdown, minutes, s.lang);
   keepTicking(() => {
@@ -130,7 +131,7 @@ export function renderTopbar(app: App): HTMLElement {
   const s = app.store.getState();
   if (s.screen !== 'game' || !s.live || !s.scenario) {
     countdown = undefined;
-    clearCountdown(sessionStorage);
+    clearCountdown(tabStore);
     return setupBar(app, s);
   }
   return el('div', { class: 'topbar game-bar' }, when(s), timer(app, s), controls(app, s));

@@ -7,7 +7,7 @@ import type { GameState, Proposal } from './types';
 
 /** A fresh copy of the state with the same fields in the same order, for the caller to change before returning it. */
 export function copyState(s: GameState): GameState {
-  const copy: GameState = {
+  return {
     scenario: s.scenario,
     seed: s.seed,
     phase: s.phase,
@@ -25,9 +25,6 @@ export function copyState(s: GameState): GameState {
     credit: s.credit,
     history: s.history,
   };
-  // The review exists only from the first simulation on; a spread would have kept it exactly when it is there.
-  if ('review' in s) copy.review = s.review;
-  return copy;
 }
 
 /** A fresh copy of a proposal with the same fields, in the order tabling and implementing give them, for the caller to change. */
@@ -93,7 +90,6 @@ export const STATE_FIELDS = {
   concept: true,
   credit: true,
   history: true,
-  review: true,
 } satisfies Record<keyof GameState, true>;
 
 export const PROPOSAL_FIELDS = {

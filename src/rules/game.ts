@@ -59,7 +59,7 @@ export function lastYear(scenario: Scenario): number {
   return scenario.time.startYear + scenario.time.turns - 1;
 }
 
-/** Options of a game in play: batch runs may skip the explanations of each simulated year. */
+/** Options of a game in play: batch runs may skip working out each year's explanation as it runs (explanations.ts); the state is the same. */
 export interface PlayOptions {
   explain?: boolean;
 }

@@ -1,4 +1,5 @@
 /** Sentences for refused actions and failed proposals, in German and English, with names from the scenario. */
+import { NBSP, number, percent } from '../scenario/numberFormat';
 import type { Language, Scenario } from '../scenario/schema';
 import type { DecisionRule, Phase, Rejection, RejectionCode } from './types';
 
@@ -70,8 +71,8 @@ const MESSAGES: Record<RejectionCode, Record<Language, Say>> = {
     de: (p) => `${p.role} ist auf der Karte ${p.measure} nicht als Partner vorgesehen.`,
   },
   financingInvalid: {
-    en: (p) => `The financing shares must add up to 100 %, not ${p.total} %.`,
-    de: (p) => `Die Finanzierungsanteile müssen 100 % ergeben, nicht ${String(p.total).replace('.', ',')} %.`,
+    en: (p) => `The financing shares must add up to ${percent(1, 'en')}, not ${percentOf(p.total, 'en')}.`,
+    de: (p) => `Die Finanzierungsanteile müssen ${percent(1, 'de')} ergeben, nicht ${percentOf(p.total, 'de')}.`,
   },
   notYourProposal: {
     en: (p) => `Only ${p.role}, who tabled ${p.proposal}, can amend it.`,
@@ -81,16 +82,16 @@ const MESSAGES: Record<RejectionCode, Record<Language, Say>> = {
   emptyPledge: { en: () => 'A pledge needs money, staff time or volunteer hours.', de: () => 'Eine Zusage braucht Geld, Arbeitszeit oder Ehrenamtsstunden.' },
   negativeAmount: { en: () => 'Amounts must be positive numbers.', de: () => 'Beträge müssen positive Zahlen sein.' },
   notEnoughMoney: {
-    en: (p) => `${p.role} cannot pledge ${euro(p.wanted, 'en')}: ${euro(p.left, 'en')} left this year.`,
-    de: (p) => `${p.role} kann keine ${euro(p.wanted, 'de')} zusagen: in diesem Jahr sind noch ${euro(p.left, 'de')} übrig.`,
+    en: (p) => `${p.role} cannot pledge ${euros(p.wanted, 'en')}: ${euros(p.left, 'en')} left this year.`,
+    de: (p) => `${p.role} kann keine ${euros(p.wanted, 'de')} zusagen: in diesem Jahr sind noch ${euros(p.left, 'de')} übrig.`,
   },
   notEnoughStaff: {
-    en: (p) => `${p.role} cannot give ${p.wanted} staff hours: ${p.left} left this year.`,
-    de: (p) => `${p.role} kann keine ${p.wanted} Arbeitsstunden geben: in diesem Jahr sind noch ${p.left} übrig.`,
+    en: (p) => `${p.role} cannot give ${exact(p.wanted, 'en')} staff hours: ${exact(p.left, 'en')} left this year.`,
+    de: (p) => `${p.role} kann keine ${exact(p.wanted, 'de')} Arbeitsstunden geben: in diesem Jahr sind noch ${exact(p.left, 'de')} übrig.`,
   },
   notEnoughVolunteers: {
-    en: (p) => `${p.role} cannot give ${p.wanted} volunteer hours: ${p.left} left this year.`,
-    de: (p) => `${p.role} kann keine ${p.wanted} Ehrenamtsstunden geben: in diesem Jahr sind noch ${p.left} übrig.`,
+    en: (p) => `${p.role} cannot give ${exact(p.wanted, 'en')} volunteer hours: ${exact(p.left, 'en')} left this year.`,
+    de: (p) => `${p.role} kann keine ${exact(p.wanted, 'de')} Ehrenamtsstunden geben: in diesem Jahr sind noch ${exact(p.left, 'de')} übrig.`,
   },
   conditionOnItself: {
     en: (p) => `A pledge to ${p.proposal} cannot depend on ${p.proposal} itself.`,
@@ -119,8 +120,8 @@ const MESSAGES: Record<RejectionCode, Record<Language, Say>> = {
   consentMissing: { en: (p) => `Not agreed by ${p.roles}, whose consent the card needs.`, de: (p) => `Ohne Zustimmung von ${p.roles}, die die Karte braucht.` },
   vetoed: { en: (p) => `Vetoed by ${p.roles}.`, de: (p) => `Veto von ${p.roles}.` },
   majorityMissing: {
-    en: (p) => `Only ${p.share} % of the roles backed it; ${p.needed} % were needed.`,
-    de: (p) => `Nur ${p.share} % der Rollen waren dafür; ${p.needed} % waren nötig.`,
+    en: (p) => `Only ${percentOf(p.share, 'en')} of the roles backed it; ${percentOf(p.needed, 'en')} were needed.`,
+    de: (p) => `Nur ${percentOf(p.share, 'de')} der Rollen waren dafür; ${percentOf(p.needed, 'de')} waren nötig.`,
   },
   noDots: { en: () => 'Nobody gave it a dot.', de: () => 'Niemand hat einen Punkt vergeben.' },
   beyondCapacity: {
@@ -137,15 +138,25 @@ const MESSAGES: Record<RejectionCode, Record<Language, Say>> = {
   },
 };
 
-function euro(n: string | number | undefined, lang: Language): string {
-  return `${new Intl.NumberFormat(lang === 'de' ? 'de-DE' : 'en-GB').format(Number(n ?? 0))} €`;
+/** Parameters in percent points (80 for 80 %), with up to two decimals as the rules round them. */
+function percentOf(points: string | number | undefined, lang: Language): string {
+  return percent(Number(points ?? 0) / 100, lang, 2, 0);
+}
+
+/** Sums and hours in refusals are exact: cents and parts of hours show where there are any. */
+function exact(n: string | number | undefined, lang: Language): string {
+  return number(Number(n ?? 0), lang, 2, 0);
+}
+
+function euros(n: string | number | undefined, lang: Language): string {
+  return `${exact(n, lang)}${NBSP}€`;
 }
 
 function shortfall(p: Params, lang: Language): string {
   const parts: string[] = [];
-  if (p.money !== undefined) parts.push(euro(p.money, lang));
-  if (p.staffTime !== undefined) parts.push(lang === 'de' ? `${p.staffTime} Arbeitsstunden` : `${p.staffTime} staff hours`);
-  if (p.volunteerHours !== undefined) parts.push(lang === 'de' ? `${p.volunteerHours} Ehrenamtsstunden` : `${p.volunteerHours} volunteer hours`);
+  if (p.money !== undefined) parts.push(euros(p.money, lang));
+  if (p.staffTime !== undefined) parts.push(lang === 'de' ? `${exact(p.staffTime, lang)} Arbeitsstunden` : `${exact(p.staffTime, lang)} staff hours`);
+  if (p.volunteerHours !== undefined) parts.push(lang === 'de' ? `${exact(p.volunteerHours, lang)} Ehrenamtsstunden` : `${exact(p.volunteerHours, lang)} volunteer hours`);
   if (parts.length === 0) return '';
   return lang === 'de' ? `: es fehlen ${parts.join(', ')}` : `: ${parts.join(', ')} missing`;
 }

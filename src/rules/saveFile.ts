@@ -1,18 +1,25 @@
 /** Session files: versioned JSON with the scenario's hash; a damaged or mismatched file gives a clear problem, never a crash. */
 import { z } from 'zod';
 import { jsonSyntaxError } from '../scenario/jsonSyntax';
+import { jsonTooDeep } from '../scenario/nesting';
 import { lineColumn } from '../scenario/positions';
 import { CONCEPT_COMPONENTS, type Language, type Scenario } from '../scenario/schema';
 import { version1Hash, version1Rules } from './legacy';
 import { scenarioHash, type Session } from './session';
-import { STANCES } from './types';
+import { REASON_CODES, STANCES } from './types';
 
 export const SESSION_FORMAT = 'quartier-session';
-export const SESSION_VERSION = 2;
+/**
+ * Format 1 began before the limits on measures (legacy.ts); format 2 logged the computer roles' reasons as sentences;
+ * format 3 logs them as codes with parameters. Formats 2 and 3 play under today's rules.
+ */
+export const SESSION_VERSION = 3;
 /** Longer session files (in characters) are refused: a whole game is about 150,000, so this holds over a hundred games. */
 export const MAX_SESSION_LENGTH = 20 * 1024 * 1024;
 
 const text = z.strictObject({ de: z.string(), en: z.string() });
+/** A computer role's reason: a code with its details, or the sentence itself in files of format 1 and 2. */
+const reason = z.union([z.strictObject({ code: z.enum(REASON_CODES), params: z.record(z.string(), z.union([z.string(), z.number().finite()])) }), text]);
 const participation = z.enum(['none', 'inform', 'consult', 'codecide']);
 const amount = z.number().finite();
 const role = z.string();
@@ -65,11 +72,11 @@ const seat = z.strictObject({ controller: z.enum(['human', 'bot']), stance: z.en
 const sessionFile = z.strictObject({
   format: z.literal(SESSION_FORMAT),
   // Format 1 files are read and go on under the rules they began with (legacy.ts).
-  version: z.union([z.literal(1), z.literal(SESSION_VERSION)]),
+  version: z.union([z.literal(1), z.literal(2), z.literal(SESSION_VERSION)]),
   scenario: z.strictObject({ id: z.string(), hash: z.string(), file: z.string().optional() }),
   seed: z.number().int().min(0),
   seats: z.record(z.string(), seat),
-  log: z.array(z.strictObject({ action, reason: text.optional() })),
+  log: z.array(z.strictObject({ action, reason: reason.optional() })),
   finalHash: z.string().optional(),
 });
 
@@ -119,6 +126,8 @@ export function parseSessionFile(text: string): { ok: true; file: SessionFile } 
   if (source.length > MAX_SESSION_LENGTH) {
     return { ok: false, problem: { code: 'tooLarge', megabytes: Math.ceil(source.length / 1024 / 1024), max: MAX_SESSION_LENGTH / 1024 / 1024 } };
   }
+  // Nothing the game saves nests deeply; a file that does would overflow the stack of the checks below.
+  if (jsonTooDeep(source) !== undefined) return { ok: false, problem: { code: 'damaged', path: '' } };
   let data: unknown;
   try {
     data = JSON.parse(source);

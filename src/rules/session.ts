@@ -1,5 +1,6 @@
 /** A session is data: scenario, seed, seats and the log of accepted actions; the game state is replayed from it. */
-import type { LocalText, Scenario } from '../scenario/schema';
+import type { Scenario } from '../scenario/schema';
+import { lastExplanation } from './explanations';
 import { applyAction, newGame, type PlayOptions } from './game';
 import { hashOf } from './hash';
 import type { Action, GameState, LogEntry, Rejection, Seat } from './types';
@@ -32,17 +33,17 @@ export function scenarioHash(scenario: Scenario): string {
 }
 
 
-/**
- * The state hash printed by the command line and checked by replays. The review is left out: it is derived from the
- * model, and batch runs skip it, so the same game must hash the same with and without it.
- */
+/** The state hash printed by the command line and checked by replays: the state is plain data, explanations live beside it. */
 export function stateHash(state: GameState): string {
-  return hashOf({ ...state, review: undefined });
+  return hashOf(state);
 }
 
-/** The state hash as the session's format defines it: format 1 hashed the review too. */
-export function sessionStateHash(session: Session, state: GameState): string {
-  return session.rulesVersion === 1 ? hashOf(state) : stateHash(state);
+/**
+ * The state hash as the session's format defines it: format 1 kept the last year's explanation in the state as
+ * `review` and hashed it too, so its files verify with the explanation put back. `scenario`: the one the session plays under.
+ */
+export function sessionStateHash(scenario: Scenario, live: Pick<LiveSession, 'session' | 'state' | 'yearStarts'>): string {
+  return live.session.rulesVersion === 1 ? hashOf({ ...live.state, review: lastExplanation(scenario, live) }) : stateHash(live.state);
 }
 
 export function startSession(scenario: Scenario, seed: number, seats?: Record<string, Seat>): LiveSession {
@@ -66,7 +67,7 @@ export function act(
   scenario: Scenario,
   live: LiveSession,
   action: Action,
-  reason?: LocalText,
+  reason?: LogEntry['reason'],
   options?: SessionOptions,
 ): { ok: true; live: LiveSession } | { ok: false; rejection: Rejection } {
   const result = applyAction(scenario, live.state, action, options);
@@ -93,8 +94,15 @@ export interface ReplayFailure {
   rejection: Rejection;
 }
 
-/** Replays a session's log from the start. */
-export function replay(scenario: Scenario, session: Session): { ok: true; live: LiveSession } | { ok: false; failure: ReplayFailure } {
+/** How often a long replay reports how far it has got (a worker shows it while the page stays responsive). */
+const PROGRESS_EVERY = 500;
+
+/** Replays a session's log from the start; `progress` hears the number of entries replayed now and then. */
+export function replay(
+  scenario: Scenario,
+  session: Session,
+  progress?: (done: number) => void,
+): { ok: true; live: LiveSession } | { ok: false; failure: ReplayFailure } {
   const started = startSession(scenario, session.seed, session.seats);
   // The session keeps the identity it was saved with: its scenario hash and the rules it began under.
   let live: LiveSession = { ...started, session: { ...started.session, scenario: session.scenario, ...(session.rulesVersion && { rulesVersion: session.rulesVersion }) } };
@@ -103,6 +111,7 @@ export function replay(scenario: Scenario, session: Session): { ok: true; live: 
     const next = act(scenario, live, entry.action, entry.reason, { appendInPlace: true });
     if (!next.ok) return { ok: false, failure: { index, rejection: next.rejection } };
     live = next.live;
+    if (progress && (index + 1) % PROGRESS_EVERY === 0) progress(index + 1);
   }
   return { ok: true, live };
 }

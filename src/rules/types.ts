@@ -1,6 +1,5 @@
 /** The Planspiel as data: seats, actions, proposals, pledges and the game state they produce. */
 import type { ConceptComponent, LocalText } from '../scenario/schema';
-import type { Explanation } from '../sim/explain';
 import type { ModelState, Participation } from '../sim/state';
 
 export const PHASES = [
@@ -36,7 +35,7 @@ export interface Resources {
 export type Actor = string;
 export const FACILITATOR = 'facilitator';
 
-/** Every move in the game, as data. `reason` is the one-line explanation a computer role gives. */
+/** Every move in the game, as data. */
 export type Action =
   | {
       type: 'table';
@@ -67,11 +66,38 @@ export type Action =
 
 export type ActionType = Action['type'];
 
+/** Why computer roles move: each code's sentence is worded when shown, in the language shown (bots/reasonMessages.ts). */
+export const REASON_CODES = [
+  'table',
+  'ownShare',
+  'askedShare',
+  'residentsShare',
+  'offer',
+  'answer',
+  'topUp',
+  'fillGap',
+  'withdraw',
+  'concept',
+  'support',
+  'supportResidents',
+  'opposeDemolition',
+  'opposeRival',
+  'dots',
+  'ownDots',
+] as const;
+export type ReasonCode = (typeof REASON_CODES)[number];
+
+/** Why a computer role made a move: a stable code and the details its sentence needs (ids, amounts, whole percentages). */
+export interface Reason {
+  code: ReasonCode;
+  params: Record<string, string | number>;
+}
+
 /** An accepted action as it stands in the session log. */
 export interface LogEntry {
   action: Action;
-  /** Why a computer role did it, shown beside the action. */
-  reason?: LocalText;
+  /** Why a computer role did it, shown beside the action; sessions saved before reasons were codes hold the sentences. */
+  reason?: Reason | LocalText;
 }
 
 export interface Pledge extends Resources {
@@ -197,8 +223,6 @@ export interface GameState {
   /** Credit for passed measures: as lead, and as a contributing partner. */
   credit: Record<string, { led: number; joined: number }>;
   history: YearRecord[];
-  /** Why each indicator changed in the last simulated year (kept until the next simulation, for the situation). */
-  review?: Explanation;
 }
 
 /** What a role (rather than the facilitator) does at the table; seats are handed out by the facilitator. */

@@ -1,14 +1,15 @@
 /** The end of a year: the vote is counted, money moves, measures start, and the model runs the year. */
 import type { ConceptComponent, Scenario } from '../scenario/schema';
-import type { Decision } from '../sim/interventions';
 import type { Participation } from '../sim/state';
 import { advanceYear } from '../sim/step';
 import { closeConceptYear, conceptCoverage } from './concept';
 import { cardById } from '../scenario/catalogue';
 import { copyProposal, copyState } from './copies';
 import { backers, vote } from './decisionRules';
+import { fileExplanation } from './explanations';
 import { settleFunding, type Funding } from './funding';
-import type { GameState, Proposal, Resources } from './types';
+import { modelDecisions } from './modelDecisions';
+import type { GameState, Proposal, Resources, YearRecord } from './types';
 
 const zero = (): Resources => ({ money: 0, staffTime: 0, volunteerHours: 0 });
 
@@ -105,36 +106,29 @@ function spentThisYear(scenario: Scenario, state: GameState): Record<string, Res
   );
 }
 
-/** Runs the model year with the passed measures and the year's events, and files the year in the history; batch runs may skip the explanations. */
+/**
+ * Runs the model year with the passed measures and the year's events, and files the year in the history. With
+ * explanations (the default) the year's causes are booked as it runs and kept beside the state (explanations.ts);
+ * batch runs skip them, and the state is the same either way.
+ */
 export function simulate(scenario: Scenario, state: GameState, options: { explain?: boolean } = {}): GameState {
-  const residents = scenario.roles.filter((r) => r.residents).map((r) => r.id);
   const passed = state.proposals.filter((p) => p.verdict === 'passed');
-  const decisions: Decision[] = passed.map((p) => ({
-    measure: p.measure,
-    ...(p.district && { district: p.district }),
-    scale: p.scale,
-    participation: p.participation,
-    effect: p.effect ?? 1,
-    againstResidents: p.oppose.some((r) => residents.includes(r)),
-  }));
-  const result = advanceYear(scenario, state.model, { decisions, events: state.events }, options);
+  const result = advanceYear(scenario, state.model, { decisions: modelDecisions(scenario, state.proposals), events: state.events }, options);
   const programmeMoney: Record<string, number> = {};
   for (const p of passed) if (p.programme) programmeMoney[p.programme.id] = (programmeMoney[p.programme.id] ?? 0) + p.programme.money;
   const fromCards: ConceptComponent[] = passed.flatMap((p) => cardById(scenario.measures, p.measure)!.concept);
+  const record: YearRecord = {
+    year: state.year,
+    proposals: state.proposals,
+    events: state.events,
+    spent: spentThisYear(scenario, state),
+    programmeMoney,
+    conceptCoverage: conceptCoverage(scenario, state),
+  };
+  if (result.explanation) fileExplanation(record, result.explanation);
   const next = copyState(state);
   next.model = result.state;
-  next.review = result.explanation;
-  next.history = [
-    ...state.history,
-    {
-      year: state.year,
-      proposals: state.proposals,
-      events: state.events,
-      spent: spentThisYear(scenario, state),
-      programmeMoney,
-      conceptCoverage: conceptCoverage(scenario, state),
-    },
-  ];
+  next.history = [...state.history, record];
   next.concept = closeConceptYear(scenario, state.concept, state.year, fromCards);
   return next;
 }

@@ -1,14 +1,13 @@
 /** Sentences for problems in figures that contradict each other, in German and English. */
 import type { ConsistencyDetail } from './consistencyDetail';
+import { number, percent } from './numberFormat';
 import type { Language } from './schema';
 
 const quote = (text: string) => JSON.stringify(text);
 
 /** A figure with thousands grouped as each language writes them: 12,500 or 12.500; at most two decimals. */
 export function figure(n: number, lang: Language): string {
-  const [whole = '0', fraction] = String(Math.round(Math.abs(n) * 100) / 100).split('.');
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, lang === 'de' ? '.' : ',');
-  return `${n < 0 ? '−' : ''}${grouped}${fraction ? (lang === 'de' ? ',' : '.') + fraction : ''}`;
+  return number(n, lang, 2, 0);
 }
 
 export function consistencyMessage(d: ConsistencyDetail, lang: Language): string {
@@ -39,7 +38,7 @@ function english(d: ConsistencyDetail): string {
         .map(({ district, flats }) => `${district ? `district ${quote(district)}` : 'the whole neighbourhood'} has (${n(flats)})`)
         .join(', ')}`;
     case 'mapOutside':
-      return `district ${quote(d.district)} reaches ${n(d.right > 100 ? d.right : d.bottom)} % of the board ${d.right > 100 ? 'to the right' : 'downwards'}; x + width and y + height must stay within 100`;
+      return `district ${quote(d.district)} reaches ${percent((d.right > 100 ? d.right : d.bottom) / 100, 'en', 2, 0)} of the board ${d.right > 100 ? 'to the right' : 'downwards'}; x + width and y + height must stay within 100`;
     case 'mapOverlap':
       return `district ${quote(d.district)} covers part of district ${quote(d.other)} on the board`;
     case 'mapPartial':
@@ -75,7 +74,7 @@ function german(d: ConsistencyDetail): string {
         .map(({ district, flats }) => `${district ? `das Teilgebiet ${quote(district)}` : 'das ganze Quartier'} hat (${n(flats)})`)
         .join(', ')}`;
     case 'mapOutside':
-      return `das Teilgebiet ${quote(d.district)} reicht bis ${n(d.right > 100 ? d.right : d.bottom)} % des Spielplans ${d.right > 100 ? 'nach rechts' : 'nach unten'}; x + width und y + height dürfen 100 nicht überschreiten`;
+      return `das Teilgebiet ${quote(d.district)} reicht bis ${percent((d.right > 100 ? d.right : d.bottom) / 100, 'de', 2, 0)} des Spielplans ${d.right > 100 ? 'nach rechts' : 'nach unten'}; x + width und y + height dürfen 100 nicht überschreiten`;
     case 'mapOverlap':
       return `das Teilgebiet ${quote(d.district)} verdeckt auf dem Spielplan einen Teil des Teilgebiets ${quote(d.other)}`;
     case 'mapPartial':

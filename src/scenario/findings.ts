@@ -1,9 +1,10 @@
 /** Problems as data before they become sentences: what is wrong, and where in the data. */
-import type { ErrorCode } from 'yaml';
 import type { ConsistencyDetail } from './consistencyDetail';
+import type { FileDetail } from './fileMessages';
 import type { Target } from './positions';
 import type { Path } from './rawData';
 import type { Expectation } from './schemaAt';
+import type { YamlReason } from './yamlMessages';
 
 /** Kinds of things an id can name. */
 export type IdKind = 'fieldOfAction' | 'householdClass' | 'district' | 'role' | 'measure';
@@ -19,12 +20,13 @@ export type JsonSyntaxReason =
   | 'controlChar'
   | 'badEscape'
   | 'badNumber'
-  | 'extra';
+  | 'extra'
+  | 'duplicateKey';
 
-/** A syntax error; for YAML the parser's code picks our sentence, and its own words serve where we have none. */
+/** A syntax error; for YAML the parser's code picks our sentence, and its own words serve where we have none; a repeated key names the line of its first place. */
 export type SyntaxDetail =
-  | { format: 'YAML'; reason?: ErrorCode; text: string }
-  | { format: 'JSON'; reason: JsonSyntaxReason; found?: string };
+  | { format: 'YAML'; reason?: YamlReason; text: string; firstLine?: number }
+  | { format: 'JSON'; reason: JsonSyntaxReason; found?: string; firstLine?: number };
 
 /** What is wrong, with everything a sentence needs; the code says which kind of problem it is. */
 export type ProblemDetail =
@@ -42,7 +44,8 @@ export type ProblemDetail =
   | { code: 'districtNotAllowed'; district: string; measure: string; allowed: string[] }
   | { code: 'leadAsPartner'; role: string }
   | { code: 'ruleNotOffered'; rule: string; options: string[] }
-  | ConsistencyDetail;
+  | ConsistencyDetail
+  | FileDetail;
 
 /** A problem before it has a place in the file: the data path and which part of it to point at. */
 export interface Finding {

@@ -1,7 +1,9 @@
 /** The one scenario loader for the game and the command line: parse, validate, cross-check, and never throw. */
 import { LineCounter, parseDocument, visit, type Alias, type Document } from 'yaml';
+import { duplicateKeys } from './duplicateKeys';
 import { jsonSyntaxError } from './jsonSyntax';
 import type { Finding, ProblemDetail, SyntaxDetail } from './findings';
+import { jsonTooDeep, MAX_NESTING } from './nesting';
 import { problemMessage } from './messages';
 import { lineColumn, locator, type Locate, type Position } from './positions';
 import { severityOf, type Problem } from './problems';
@@ -10,6 +12,9 @@ import { consistencyFindings } from './consistency';
 import { referenceFindings } from './references';
 import { scenarioSchema, type Language, type Scenario } from './schema';
 import { schemaFindings } from './schemaIssues';
+import { decodeText, normaliseText } from './textDecoding';
+import { parseYamlDocument } from './yamlDocument';
+import { mergeKeys, yamlErrors } from './yamlErrors';
 
 /** A loaded scenario may come with warnings (things that may be intended); a rejected one lists errors and warnings together. */
 export type LoadResult = { ok: true; scenario: Scenario; warnings: Problem[] } | { ok: false; problems: Problem[] };
@@ -21,17 +26,23 @@ export interface LoadOptions {
 
 interface SyntaxFinding {
   position: Position;
-  detail: SyntaxDetail;
+  detail: ProblemDetail;
 }
 
 type Parsed = { ok: true; data: unknown; locate: Locate } | { ok: false; errors: SyntaxFinding[] };
 
-/** Loads a scenario from its text: JSON when `file` ends in .json, YAML otherwise; every problem found, sorted by place. */
-export function loadScenario(source: string, file: string, options: LoadOptions = {}): LoadResult {
+/**
+ * Loads a scenario from its text, or from a file's bytes (decoded as textDecoding.ts says): JSON when `file` ends in .json, YAML
+ * otherwise; every problem found, sorted by place.
+ */
+export function loadScenario(source: string | Uint8Array, file: string, options: LoadOptions = {}): LoadResult {
   const lang = options.lang ?? 'en';
-  // Editors on Windows may start a file with a byte-order mark, which neither parser accepts.
-  const text = source.startsWith('\uFEFF') ? source.slice(1) : source;
-  const parsed = /\.json$/i.test(file) ? parseJson(text) : parseYaml(text);
+  const decoded = typeof source === 'string' ? { ok: true as const, text: normaliseText(source) } : decodeText(source);
+  const parsed: Parsed = !decoded.ok
+    ? { ok: false, errors: [{ position: decoded.position, detail: { code: 'encoding', reason: decoded.reason } }] }
+    : /\.json$/i.test(file)
+      ? parseJson(decoded.text)
+      : parseYaml(decoded.text);
   const problem = (position: Position, path: Path, detail: ProblemDetail): Problem => ({
     file,
     line: position.line,
@@ -43,7 +54,7 @@ export function loadScenario(source: string, file: string, options: LoadOptions 
     lang,
   });
   if (!parsed.ok) {
-    return { ok: false, problems: byPlace(parsed.errors.map(({ position, detail }) => problem(position, [], { code: 'syntax', ...detail }))) };
+    return { ok: false, problems: byPlace(parsed.errors.map(({ position, detail }) => problem(position, [], detail))) };
   }
   const result = scenarioSchema.safeParse(parsed.data);
   const findings = withoutEchoes([
@@ -73,13 +84,16 @@ function byPlace(problems: Problem[]): Problem[] {
 
 function parseYaml(text: string): Parsed {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
-  const at = (offset: number): Position => lineColumn(text, offset);
-  if (doc.errors.length > 0) {
-    // One broken line often trips several rules at the same place; the first says it best.
-    const seen = new Set<number>();
-    const errors = doc.errors.filter(({ pos }) => !seen.has(pos[0]) && seen.add(pos[0]));
-    return { ok: false, errors: errors.map(({ pos, code, message }) => ({ position: at(pos[0]), detail: { format: 'YAML', reason: code, text: message } })) };
+  const at = (offset: number): Position => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line, column: col };
+  };
+  const parsed = parseYamlDocument(text, lineCounter);
+  if (!parsed.ok) return { ok: false, errors: [{ position: lineColumn(text, parsed.tooDeep), detail: { code: 'tooDeep', limit: MAX_NESTING } }] };
+  const { doc } = parsed;
+  const errors = doc.errors.length > 0 ? yamlErrors(doc, (offset) => at(offset).line) : mergeKeys(doc);
+  if (errors.length > 0) {
+    return { ok: false, errors: errors.map(({ offset, ...detail }) => ({ position: at(offset), detail: { code: 'syntax', format: 'YAML', ...detail } })) };
   }
   try {
     return { ok: true, data: doc.toJS(), locate: locator(doc, lineCounter) };
@@ -89,7 +103,8 @@ function parseYaml(text: string): Parsed {
     const unresolved = all.find((alias) => !alias.resolve(doc));
     const position = at((unresolved ?? all[0])?.range?.[0] ?? 0);
     const text = error instanceof Error ? error.message : String(error);
-    return { ok: false, errors: [{ position, detail: { format: 'YAML', ...(unresolved && { reason: 'BAD_ALIAS' }), text } }] };
+    const reason = unresolved ? 'BAD_ALIAS' : all.length > 0 ? 'ALIAS_COUNT' : undefined;
+    return { ok: false, errors: [{ position, detail: { code: 'syntax', format: 'YAML', ...(reason && { reason }), text } }] };
   }
 }
 
@@ -104,6 +119,8 @@ function aliases(doc: Document): Alias[] {
 }
 
 function parseJson(text: string): Parsed {
+  const deep = jsonTooDeep(text);
+  if (deep !== undefined) return { ok: false, errors: [{ position: lineColumn(text, deep), detail: { code: 'tooDeep', limit: MAX_NESTING } }] };
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -113,9 +130,15 @@ function parseJson(text: string): Parsed {
     const detail: SyntaxDetail = found
       ? { format: 'JSON', reason: found.reason, ...(found.found !== undefined && { found: found.found }) }
       : { format: 'JSON', reason: 'expectedValue' };
-    return { ok: false, errors: [{ position: lineColumn(text, found?.offset ?? 0), detail }] };
+    return { ok: false, errors: [{ position: lineColumn(text, found?.offset ?? 0), detail: { code: 'syntax', ...detail } }] };
   }
-  // JSON is YAML, so the YAML parser yields the node ranges for positions.
+  // JSON is YAML, so the YAML parser yields the node ranges for positions, and the keys JSON.parse silently let the last one win.
   const lineCounter = new LineCounter();
-  return { ok: true, data, locate: locator(parseDocument(text, { lineCounter }), lineCounter) };
+  const doc = parseDocument(text, { lineCounter });
+  const at = (offset: number) => lineColumn(text, offset);
+  const twice = duplicateKeys(doc);
+  if (twice.length > 0) {
+    return { ok: false, errors: twice.map(({ offset, first }) => ({ position: at(offset), detail: { code: 'syntax', format: 'JSON', reason: 'duplicateKey', firstLine: at(first).line } })) };
+  }
+  return { ok: true, data, locate: locator(doc, lineCounter) };
 }

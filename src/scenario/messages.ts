@@ -1,10 +1,12 @@
 /** Sentences a trainer understands, in German and English, for every kind of problem in a scenario file. */
-import type { ErrorCode } from 'yaml';
 import { isConsistency, type ConsistencyDetail } from './consistencyDetail';
 import { consistencyMessage } from './consistencyMessages';
+import { firstOnLine } from './duplicateKeys';
+import { fileMessage } from './fileMessages';
 import type { IdKind, JsonSyntaxReason, ProblemDetail, SyntaxDetail } from './findings';
 import type { Language } from './schema';
 import type { Bound, Expectation } from './schemaAt';
+import { yamlSentence } from './yamlMessages';
 
 /** The sentence for a problem in the chosen language. */
 export function problemMessage(detail: ProblemDetail, lang: Language): string {
@@ -81,21 +83,6 @@ const ENGLISH_KINDS: Record<IdKind, string> = {
   measure: 'measure',
 };
 
-const ENGLISH_KEY_LAYOUT = 'a key must stand on one line and end with ":"; put a value that contains ": " in quotes';
-
-const ENGLISH_YAML: Partial<Record<ErrorCode, string>> = {
-  DUPLICATE_KEY: 'this key appears twice in the same block',
-  BAD_INDENT: 'the indentation does not match the lines above, or a "[" or "{" above is not closed',
-  TAB_AS_INDENT: 'tabs cannot be used for indentation; use spaces',
-  MULTIPLE_DOCS: 'the file holds more than one document (a line with ---); a scenario is one document',
-  MISSING_CHAR: 'something is missing here: a closing quote or bracket, or the colon after a key',
-  BLOCK_AS_IMPLICIT_KEY: ENGLISH_KEY_LAYOUT,
-  MULTILINE_IMPLICIT_KEY: ENGLISH_KEY_LAYOUT,
-  BAD_SCALAR_START: 'a value cannot start with this character unless it is in quotes',
-  UNEXPECTED_TOKEN: 'unexpected text here',
-  BAD_ALIAS: 'an alias (*name) refers to an anchor (&name) that is not defined before it',
-};
-
 const ENGLISH_JSON: Record<JsonSyntaxReason, string> = {
   end: 'the file ends too early; is a closing "}" or "]" missing?',
   expectedValue: 'expected a value',
@@ -108,11 +95,13 @@ const ENGLISH_JSON: Record<JsonSyntaxReason, string> = {
   badEscape: 'unknown escape after "\\" in a text',
   badNumber: 'this number is not written as JSON expects',
   extra: 'more text follows after the end of the data',
+  duplicateKey: 'this key appears twice in the same object',
 };
 
 function englishSyntax(detail: SyntaxDetail): string {
-  if (detail.format === 'YAML') return `YAML syntax error: ${(detail.reason && ENGLISH_YAML[detail.reason]) ?? detail.text}`;
-  return `JSON syntax error: ${ENGLISH_JSON[detail.reason]}${detail.found ? `, found ${detail.found}` : ''}`;
+  const first = detail.firstLine ? firstOnLine(detail.firstLine, 'en') : '';
+  if (detail.format === 'YAML') return `YAML syntax error: ${yamlSentence(detail.reason, detail.text, 'en')}${first}`;
+  return `JSON syntax error: ${ENGLISH_JSON[detail.reason]}${detail.found ? `, found ${detail.found}` : ''}${first}`;
 }
 
 function english(detail: Exclude<ProblemDetail, ConsistencyDetail>): string {
@@ -152,6 +141,9 @@ function english(detail: Exclude<ProblemDetail, ConsistencyDetail>): string {
       return `names the lead role ${quote(detail.role)} as a partner; the lead takes part anyway`;
     case 'ruleNotOffered':
       return `must be one of the decision options (${list(detail.options)}), got ${quote(detail.rule)}`;
+    case 'encoding':
+    case 'tooDeep':
+      return fileMessage(detail, 'en');
   }
 }
 
@@ -193,21 +185,6 @@ const GERMAN_KINDS: Record<IdKind, [string, string]> = {
   measure: ['die Maßnahme', 'die'],
 };
 
-const GERMAN_KEY_LAYOUT = 'ein Schlüssel muss auf einer Zeile stehen und mit ":" enden; einen Wert, der ": " enthält, in Anführungszeichen setzen';
-
-const GERMAN_YAML: Partial<Record<ErrorCode, string>> = {
-  DUPLICATE_KEY: 'dieser Schlüssel steht zweimal im selben Block',
-  BAD_INDENT: 'die Einrückung passt nicht zu den Zeilen darüber, oder eine "[" oder "{" weiter oben ist nicht geschlossen',
-  TAB_AS_INDENT: 'Tabulatoren sind als Einrückung nicht erlaubt; bitte Leerzeichen verwenden',
-  MULTIPLE_DOCS: 'die Datei enthält mehr als ein Dokument (eine Zeile mit ---); ein Szenario ist ein Dokument',
-  MISSING_CHAR: 'hier fehlt etwas: ein schließendes Anführungszeichen, eine schließende Klammer oder der Doppelpunkt nach einem Schlüssel',
-  BLOCK_AS_IMPLICIT_KEY: GERMAN_KEY_LAYOUT,
-  MULTILINE_IMPLICIT_KEY: GERMAN_KEY_LAYOUT,
-  BAD_SCALAR_START: 'ein Wert darf nur in Anführungszeichen mit diesem Zeichen beginnen',
-  UNEXPECTED_TOKEN: 'unerwarteter Text an dieser Stelle',
-  BAD_ALIAS: 'ein Alias (*name) verweist auf einen Anker (&name), der nicht vorher definiert ist',
-};
-
 const GERMAN_JSON: Record<JsonSyntaxReason, string> = {
   end: 'die Datei endet zu früh; fehlt eine schließende "}" oder "]"?',
   expectedValue: 'hier wird ein Wert erwartet',
@@ -220,11 +197,13 @@ const GERMAN_JSON: Record<JsonSyntaxReason, string> = {
   badEscape: 'unbekannte Escape-Folge nach "\\" in einem Text',
   badNumber: 'diese Zahl ist nicht so geschrieben, wie JSON es verlangt',
   extra: 'nach dem Ende der Daten folgt noch Text',
+  duplicateKey: 'dieser Schlüssel steht zweimal im selben Objekt',
 };
 
 function germanSyntax(detail: SyntaxDetail): string {
-  if (detail.format === 'YAML') return `YAML-Syntaxfehler: ${(detail.reason && GERMAN_YAML[detail.reason]) ?? detail.text}`;
-  return `JSON-Syntaxfehler: ${GERMAN_JSON[detail.reason]}${detail.found ? `, gefunden: ${detail.found}` : ''}`;
+  const first = detail.firstLine ? firstOnLine(detail.firstLine, 'de') : '';
+  if (detail.format === 'YAML') return `YAML-Syntaxfehler: ${yamlSentence(detail.reason, detail.text, 'de')}${first}`;
+  return `JSON-Syntaxfehler: ${GERMAN_JSON[detail.reason]}${detail.found ? `, gefunden: ${detail.found}` : ''}${first}`;
 }
 
 function german(detail: Exclude<ProblemDetail, ConsistencyDetail>): string {
@@ -264,5 +243,8 @@ function german(detail: Exclude<ProblemDetail, ConsistencyDetail>): string {
       return `nennt die federführende Rolle ${quote(detail.role)} als Partner; die Federführung ist ohnehin beteiligt`;
     case 'ruleNotOffered':
       return `muss eine der Entscheidungsregeln aus options sein (${list(detail.options)}), gefunden: ${quote(detail.rule)}`;
+    case 'encoding':
+    case 'tooDeep':
+      return fileMessage(detail, 'de');
   }
 }

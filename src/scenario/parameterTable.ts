@@ -1,5 +1,6 @@
 /** The model card's parameter table: every model parameter with meaning, unit, range, default and source, read from the zod schema. */
 import { z } from 'zod';
+import { significant } from './numberFormat';
 import { PARAMETER_NOTES } from './parameterNotes';
 import { modelParameters } from './parameters';
 import type { Language, LocalText } from './schema';
@@ -29,11 +30,10 @@ export const PARAMETER_HEADINGS: Record<'path' | 'meaning' | 'unit' | 'range' | 
 };
 
 const ESTIMATE: LocalText = { en: 'estimate', de: 'Schätzung' };
-const LOCALE: Record<Language, string> = { de: 'de-DE', en: 'en-GB' };
 
 /** A parameter's number as the language writes it, to three significant digits: 1/18 reads 0.0556 or 0,0556. */
 export function parameterNumber(n: number, lang: Language): string {
-  return new Intl.NumberFormat(LOCALE[lang], { maximumSignificantDigits: 3 }).format(n).replace('-', '\u2212');
+  return significant(n, lang);
 }
 
 /** A parameter's value: a number, or a group's numbers by key (`none 1 · inform 1.05 · …`). */

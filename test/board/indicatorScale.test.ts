@@ -33,7 +33,7 @@ describe('how indicators are read on the board', () => {
   });
 
   it('writes values the way each language does', () => {
-    expect(formatValue('vacancy', 0.134, 'de')).toBe('13\u202f%');
+    expect(formatValue('vacancy', 0.134, 'de')).toBe('13\u00a0%');
     expect(formatValue('vacancy', 0.134, 'en')).toBe('13%');
     // Indices read as points of 100, as in the panels and the debrief.
     expect(formatValue('trust', 0.456, 'de')).toBe('46');

@@ -1,5 +1,6 @@
 /** Computer roles play by the rules: their moves are accepted, explained in both languages and paid from what they have. */
 import { describe, expect, it } from 'vitest';
+import { reasonMessage } from '../../src/bots/reasonMessages';
 import { STANCES } from '../../src/rules/types';
 import { botGame, gruenau, proposalsOf } from './helpers';
 
@@ -16,8 +17,9 @@ describe('computer roles at the table', () => {
   it.each(STANCES_AND_MIXED)('give every move a reason in German and English (%s)', (stance) => {
     const moves = botGame(stance, 1).live.session.log.filter((e) => e.action.type !== 'next');
     for (const { reason } of moves) {
-      expect(reason?.de.trim()).toBeTruthy();
-      expect(reason?.en.trim()).toBeTruthy();
+      expect(reason).toBeDefined();
+      expect(reasonMessage(reason!, 'de', gruenau()).trim()).toBeTruthy();
+      expect(reasonMessage(reason!, 'en', gruenau()).trim()).toBeTruthy();
     }
   });
 
@@ -27,8 +29,8 @@ describe('computer roles at the table', () => {
     const scenario = gruenau();
     const card = scenario.measures.find((m) => m.id === action.measure)!;
     const district = scenario.districts.find((d) => d.id === action.district)!;
-    expect(tabled.reason?.en).toContain(`${card.name.en} in ${district.name.en}`);
-    expect(tabled.reason?.de).toContain(`${card.name.de} in ${district.name.de}`);
+    expect(reasonMessage(tabled.reason!, 'en', scenario)).toContain(`${card.name.en} in ${district.name.en}`);
+    expect(reasonMessage(tabled.reason!, 'de', scenario)).toContain(`${card.name.de} in ${district.name.de}`);
   });
 
   it.each(STANCES_AND_MIXED)('never pledge more than they have (%s)', (stance) => {

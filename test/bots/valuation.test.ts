@@ -1,5 +1,6 @@
 /** How a computer role values a card: by what it does to the indicators its objectives weigh, where it is placed, and when. */
 import { describe, expect, it } from 'vitest';
+import { botCache } from '../../src/bots/cache';
 import { contextOf } from '../../src/bots/context';
 import { worth } from '../../src/bots/valuation';
 import { newGame } from '../../src/rules/game';
@@ -10,17 +11,19 @@ import type { IndicatorId } from '../../src/scenario/schema';
 import { Rng, seedRng } from '../../src/sim/rng';
 import { gruenau } from './helpers';
 
-/** A role's view of Grünau at the proposals of a year, with some figures of one district set as given. */
+const start = newGame(gruenau(), 1);
+
+/** A role's view of Grünau at the proposals of a year, with some figures of one district set as given (all else shared). */
 function viewOf(role: string, change: Partial<Record<IndicatorId, number>> = {}, district = 'wk4', year = 1997): RoleView {
-  const scenario = gruenau();
-  const state = { ...newGame(scenario, 1), year, phase: 'proposals' as const };
-  const view = viewFor(scenario, state, role);
-  // A fresh history: boards are worked out once per history, and this board differs.
-  return { ...view, history: [], districts: { ...view.districts, [district]: { ...view.districts[district]!, ...change } } };
+  const view = viewFor(gruenau(), { ...start, year, phase: 'proposals' }, role);
+  return { ...view, districts: { ...view.districts, [district]: { ...view.districts[district]!, ...change } } };
 }
 
+// One cache for every view here, which differ in one district's figures only: a board serves only the figures it was worked out from.
+const cache = botCache();
+
 function goalOf(view: RoleView, measure: string, district: string | undefined, stance: Stance = 'pragmatic'): number {
-  const ctx = contextOf(view, stance, new Rng(seedRng(1)));
+  const ctx = contextOf(view, stance, new Rng(seedRng(1)), cache);
   const m = ctx.scenario.measures.find((x) => x.id === measure)!;
   return worth(ctx, { measure: m, district, scale: 1, participation: m.participation, effect: 1 }, 'lead').goal;
 }
@@ -47,7 +50,7 @@ describe('valuing a card', () => {
   });
 
   it('credit counts for a card under the role’s own lead, as its profile weighs it', () => {
-    const ctx = contextOf(viewOf('city'), 'pragmatic', new Rng(seedRng(1)));
+    const ctx = contextOf(viewOf('city'), 'pragmatic', new Rng(seedRng(1)), cache);
     const m = ctx.scenario.measures.find((x) => x.id === 'imageCampaign')!;
     const placement = { measure: m, district: undefined, scale: 1, participation: m.participation, effect: 1 };
     const lead = worth(ctx, placement, 'lead');

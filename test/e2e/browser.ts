@@ -1,12 +1,12 @@
 /** Browser tests use the same headless Chromium and watched page as the screenshot and benchmark scripts. */
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { inject } from 'vitest';
-import { CHROMIUM, CHROMIUM_ARGS, freshPage } from '../../src/cli/browserKit';
+import { freshPage } from '../../src/cli/browserKit';
+import { startChromium } from '../../src/cli/startChromium';
 
-export { CHROMIUM_ARGS };
-
+/** The Chromium that the global setup found (test/e2e/chromium.ts). */
 export async function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  return startChromium(inject('chromium'));
 }
 
 export interface Watched {
@@ -15,9 +15,9 @@ export interface Watched {
   problems: string[];
 }
 
-/** A fresh page (its own storage) at 1920×1080 on the test server, collecting every console error and warning. */
-export async function openPage(browser: Browser, lang: 'de' | 'en' = 'de'): Promise<Watched> {
-  const { page, problems } = await freshPage(browser, lang);
+/** A fresh page (its own storage) at 1920×1080 (or as `options` say) on the test server, collecting every console error and warning. */
+export async function openPage(browser: Browser, lang: 'de' | 'en' = 'de', options: BrowserContextOptions = {}): Promise<Watched> {
+  const { page, problems } = await freshPage(browser, lang, options);
   await page.goto(inject('baseUrl'));
   return { page, problems };
 }

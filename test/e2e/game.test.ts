@@ -112,7 +112,7 @@ describe('a whole game in the browser', () => {
     for (const name of ['City administration', 'Municipal housing company', 'Housing cooperatives', 'Youth services', 'Employment services', 'Residents']) {
       expect(rows.some((r) => r.startsWith(name) && /\d/.test(r))).toBe(true);
     }
-    expect(rows.at(-1)).toMatch(/^Shared score \(neighbourhood\)\s+-?\d/);
+    expect(rows.at(-1)).toMatch(/^Shared score \(neighbourhood\)\s+\u2212?\d/);
 
     await byKey(page, 'debrief-section-decisions').click();
     const log = await page.locator('.debrief').innerText();

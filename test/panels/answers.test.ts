@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { answersByProposal, otherAnswers } from '../../src/panels/phase/answers';
+import { reasonMessage } from '../../src/bots/reasonMessages';
+import { answersByProposal, otherAnswers, type Answer } from '../../src/panels/phase/answers';
 import type { LogEntry } from '../../src/rules/types';
+import { small } from '../rules/helpers';
 
 const why = (en: string) => ({ de: en, en });
+const said = (a: Answer | undefined) => a && reasonMessage(a.reason, 'en', small());
 
 const log: LogEntry[] = [
   { action: { type: 'table', role: 'lwb', measure: 'renovation', district: 'wk1', scale: 1 }, reason: why('we renovate') },
@@ -17,13 +20,13 @@ const log: LogEntry[] = [
 describe('the computer roles’ answers', () => {
   it('belong to the proposal they name, or that their table entry created', () => {
     const answers = answersByProposal(log);
-    expect(answers.get('p1')?.map((a) => `${a.role}:${a.type}:${a.reason.en}`)).toEqual(['lwb:table:we renovate', 'residents:oppose:too loud']);
-    expect(answers.get('p2')?.map((a) => a.reason.en)).toEqual(['our share']);
+    expect(answers.get('p1')?.map((a) => `${a.role}:${a.type}:${said(a)}`)).toEqual(['lwb:table:we renovate', 'residents:oppose:too loud']);
+    expect(answers.get('p2')?.map(said)).toEqual(['our share']);
   });
 
   it('count human table entries too, so later proposals keep their numbers', () => {
     const later: LogEntry[] = [...log, { action: { type: 'table', role: 'jobs', measure: 'qualification', scale: 1 }, reason: why('jobs') }];
-    expect(answersByProposal(later).get('p3')?.[0]?.reason.en).toBe('jobs');
+    expect(said(answersByProposal(later).get('p3')?.[0])).toBe('jobs');
   });
 
   it('leave out actions without a reason: people at the table say their own', () => {
@@ -31,7 +34,7 @@ describe('the computer roles’ answers', () => {
   });
 
   it('keep work on the action concept apart', () => {
-    expect(otherAnswers(log, 0).map((a) => a.reason.en)).toEqual(['a vision']);
+    expect(otherAnswers(log, 0).map(said)).toEqual(['a vision']);
     expect(otherAnswers(log, 7)).toEqual([]);
   });
 });

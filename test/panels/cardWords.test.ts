@@ -6,8 +6,8 @@ const card = (id: string) => gruenau().measures.find((m) => m.id === id)!;
 
 describe('a card’s intended effect in words', () => {
   it('says what each effect changes, scaled, with the direction in words', () => {
-    expect(effectPhrases(gruenau(), card('streetwork'), 1, 'en')).toEqual(['less vandalism (2.0 pts a year)']);
-    expect(effectPhrases(gruenau(), card('demolition'), 2, 'de')).toEqual(['400 Wohnungen abgerissen', 'weniger Zusammenhalt (2,0 Pkt. pro Jahr)']);
+    expect(effectPhrases(gruenau(), card('streetwork'), 1, 'en')).toEqual(['less vandalism (2.0\u00a0pts a year)']);
+    expect(effectPhrases(gruenau(), card('demolition'), 2, 'de')).toEqual(['400 Wohnungen abgerissen', 'weniger Zusammenhalt (2,0\u00a0Pkt. pro Jahr)']);
   });
 
   it('names the household classes an attractiveness effect courts', () => {
@@ -16,7 +16,7 @@ describe('a card’s intended effect in words', () => {
     const courting = lifts.effects.filter((e) => e.target === 'attractiveness').map((e) => ({ ...e, amount: 0.02, classes: ['retired'] }));
     expect(courting).toHaveLength(1);
     const [phrase] = effectPhrases(gruenau(), { ...lifts, effects: courting }, 1, 'en');
-    expect(phrase).toMatch(/^more attractive to .+ \(2\.0 pts\)$/);
+    expect(phrase).toMatch(/^more attractive to .+ \(2\.0\u00a0pts\)$/);
     expect(phrase).toContain(gruenau().householdClasses.find((c) => c.id === 'retired')!.name.en);
   });
 

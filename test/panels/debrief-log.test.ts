@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { playBotGame } from '../../src/bots/autoplay';
+import { reasonMessage } from '../../src/bots/reasonMessages';
 import { defaultSeats } from '../../src/rules/game';
 import { decisionLog } from '../../src/panels/debrief/decisionLog';
 import { small } from '../rules/helpers';
@@ -21,7 +22,7 @@ describe('debrief decision log', () => {
       const tabling = reasons.filter((r) => r.action === 'table');
       expect(tabling).toHaveLength(1);
       expect(tabling[0]!.role).toBe(proposal.tabledBy);
-      expect(reasons.every((r) => r.text.de.length > 0 && r.text.en.length > 0)).toBe(true);
+      expect(reasons.every((r) => reasonMessage(r.reason, 'de', scenario).length > 0 && reasonMessage(r.reason, 'en', scenario).length > 0)).toBe(true);
       expect(reasons.some((r) => r.action === 'dots')).toBe(false);
     }
   });

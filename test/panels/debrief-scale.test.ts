@@ -54,14 +54,14 @@ describe('debrief chart scales', () => {
   it('writes ticks with as many decimals as the step needs, in each language', () => {
     expect(decimalsFor(0.25)).toBe(2);
     expect(decimalsFor(5)).toBe(0);
-    expect(tickLabel('percent', 0.2, 0.1, 'de')).toBe('20 %');
+    expect(tickLabel('percent', 0.2, 0.1, 'de')).toBe('20\u00a0%');
     expect(tickLabel('percent', 0.225, 0.025, 'en')).toBe('22.5%');
     expect(tickLabel('count', 60_000, 10_000, 'de')).toBe('60.000');
     expect(tickLabel('count', 60_000, 10_000, 'en')).toBe('60,000');
     // Indices read as points of 100, as in the phase panels.
     expect(tickLabel('index', 0.5, 0.1, 'de')).toBe('50');
     expect(tickLabel('index', 0.475, 0.025, 'en')).toBe('47.5');
-    expect(valueLabel('percent', 0.1101, 'de')).toBe('11,0 %');
+    expect(valueLabel('percent', 0.1101, 'de')).toBe('11,0\u00a0%');
     expect(valueLabel('index', 0.4321, 'en')).toBe('43\u00a0/\u00a0100');
   });
 });

@@ -1,5 +1,6 @@
 /** What the facilitator does: move on, pause, call the decision, inject events, pick the rule, switch seats; and the turn of the year. */
 import { describe, expect, it } from 'vitest';
+import { filedExplanation } from '../../src/rules/explanations';
 import { newGame } from '../../src/rules/game';
 import type { GameState } from '../../src/rules/types';
 import { gameAt, play, pledge, refusal, small, toPhase } from './helpers';
@@ -26,7 +27,7 @@ describe('the facilitator', () => {
     const after = toPhase(S, injected, 'review');
     expect(after.history[0]!.events).toContain('fire');
     expect(after.model.firedEvents).toContain('fire');
-    expect(after.review!.districts.wk2!.image!['event:fire']).toBeLessThan(0);
+    expect(filedExplanation(after.history[0]!)!.districts.wk2!.image!['event:fire']).toBeLessThan(0);
   });
 
   it('cannot inject an event once the decision is taken', () => {
@@ -57,7 +58,7 @@ describe('the turn of the year', () => {
     expect(after.budgets).toEqual({ city: { money: 500_000, staffTime: 2000, volunteerHours: 0 }, housingCompany: { money: 2_000_000, staffTime: 0, volunteerHours: 0 } });
     expect(after.proposals).toEqual([]);
     expect(after.dots).toEqual({});
-    expect(after.review?.neighbourhood.population).toBeDefined();
+    expect(filedExplanation(after.history.at(-1)!)?.neighbourhood.population).toBeDefined();
     expect(after.rule).toBe('majority');
     expect(after.proposalCount).toBe(1);
     expect(after.history.map((h) => h.year)).toEqual([2000]);

@@ -1,6 +1,7 @@
 /** The end of a year in play: money moves, what was not needed goes back, credit is given, measures reach the model. */
 import { describe, expect, it } from 'vitest';
 import { neededConsent } from '../../src/rules/decisionRules';
+import { filedExplanation } from '../../src/rules/explanations';
 import { needs, settleFunding } from '../../src/rules/funding';
 import type { GameState } from '../../src/rules/types';
 import { multiGoalEffect } from '../../src/rules/yearEnd';
@@ -145,7 +146,7 @@ describe("the residents' opposition", () => {
     // The loss is booked under the measure; the year's drift then recovers a little of it.
     expect(trust(agreed, 'wk7') - trust(against, 'wk7')).toBeGreaterThan(loss / 2);
     expect(trust(agreed, 'wk7') - trust(against, 'wk7')).toBeLessThanOrEqual(loss);
-    expect(against.review!.districts.wk7!.trust!['measure:demolition']).toBeCloseTo(-loss, 6);
+    expect(filedExplanation(against.history.at(-1)!)!.districts.wk7!.trust!['measure:demolition']).toBeCloseTo(-loss, 6);
     expect(trust(against, 'wk8')).toBeCloseTo(trust(agreed, 'wk8'), 6);
   });
 

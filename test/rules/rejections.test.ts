@@ -164,8 +164,8 @@ const CASES: Record<RejectionCode, Case> = {
     scenario: S,
     provoke: () => refusal(S, gameAt(S, 'proposals'), { ...tableRenovation, financing: { housingCompany: 0.5, city: 0.3 } }),
     params: { total: 80 },
-    en: 'The financing shares must add up to 100 %, not 80 %.',
-    de: 'Die Finanzierungsanteile müssen 100 % ergeben, nicht 80 %.',
+    en: 'The financing shares must add up to 100%, not 80%.',
+    de: 'Die Finanzierungsanteile müssen 100\u00a0% ergeben, nicht 80\u00a0%.',
   },
   notYourProposal: {
     scenario: S,
@@ -207,8 +207,8 @@ const CASES: Record<RejectionCode, Case> = {
       return refusal(S, play(S, table, pledge('city', 'p1', { money: money - 12_000 })), pledge('city', 'p1', { money: 50_000 }));
     },
     params: { role: 'city', wanted: 50_000, left: 12_000 },
-    en: 'City administration cannot pledge 50,000 €: 12,000 € left this year.',
-    de: 'Stadtverwaltung kann keine 50.000 € zusagen: in diesem Jahr sind noch 12.000 € übrig.',
+    en: 'City administration cannot pledge 50,000\u00a0€: 12,000\u00a0€ left this year.',
+    de: 'Stadtverwaltung kann keine 50.000\u00a0€ zusagen: in diesem Jahr sind noch 12.000\u00a0€ übrig.',
   },
   notEnoughStaff: {
     scenario: S,
@@ -308,8 +308,8 @@ const CASES: Record<RejectionCode, Case> = {
     scenario: S,
     provoke: () => verdictOf(S, play(S, newGame(S, 1), { type: 'rule', rule: 'majority' }, { type: 'next' }, { type: 'next' }, { type: 'next' }, tableRenovation), 'p1'),
     params: { share: 50, needed: 60 },
-    en: 'Only 50 % of the roles backed it; 60 % were needed.',
-    de: 'Nur 50 % der Rollen waren dafür; 60 % waren nötig.',
+    en: 'Only 50% of the roles backed it; 60% were needed.',
+    de: 'Nur 50\u00a0% der Rollen waren dafür; 60\u00a0% waren nötig.',
   },
   noDots: {
     scenario: G,
@@ -335,8 +335,8 @@ const CASES: Record<RejectionCode, Case> = {
     // Consult participation: 500 staff hours × 1.2.
     provoke: () => verdictOf(S, play(S, gameAt(S, 'proposals'), tableYouthClub), 'p1'),
     params: { money: 150_000, staffTime: 600 },
-    en: 'Not fully funded: 150,000 €, 600 staff hours missing.',
-    de: 'Nicht ausfinanziert: es fehlen 150.000 €, 600 Arbeitsstunden.',
+    en: 'Not fully funded: 150,000\u00a0€, 600 staff hours missing.',
+    de: 'Nicht ausfinanziert: es fehlen 150.000\u00a0€, 600 Arbeitsstunden.',
   },
   conditionFailed: {
     scenario: S,
@@ -346,8 +346,8 @@ const CASES: Record<RejectionCode, Case> = {
       return verdictOf(S, play(S, table, pledge('city', 'p2', { money: 500_000 }), pledge('housingCompany', 'p2', { money: 2_000_000 }, 'p1')), 'p2');
     },
     params: { money: 2_000_000 },
-    en: 'A package deal fell through, so it was not fully funded: 2,000,000 € missing.',
-    de: 'Ein Paket platzte, daher nicht ausfinanziert: es fehlen 2.000.000 €.',
+    en: 'A package deal fell through, so it was not fully funded: 2,000,000\u00a0€ missing.',
+    de: 'Ein Paket platzte, daher nicht ausfinanziert: es fehlen 2.000.000\u00a0€.',
   },
 };
 

@@ -69,8 +69,8 @@ describe('wording of refusals near the edge', () => {
       financing: { housingCompany: 0.5002, city: 0.5 },
     });
     expect(r).toEqual({ code: 'financingInvalid', params: { total: 100.02 } });
-    expect(rejectionMessage(r, 'en', S)).toBe('The financing shares must add up to 100 %, not 100.02 %.');
-    expect(rejectionMessage(r, 'de', S)).toBe('Die Finanzierungsanteile müssen 100 % ergeben, nicht 100,02 %.');
+    expect(rejectionMessage(r, 'en', S)).toBe('The financing shares must add up to 100%, not 100.02%.');
+    expect(rejectionMessage(r, 'de', S)).toBe('Die Finanzierungsanteile müssen 100\u00a0% ergeben, nicht 100,02\u00a0%.');
   });
 
   it('a session file that starts with a byte-order mark opens, in the command line as in the browser', () => {

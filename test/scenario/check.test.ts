@@ -9,7 +9,7 @@ import { edited, smallYaml } from './fixture';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
-/** Runs the command in-process on files held in memory. */
+/** Runs the command in-process on files held in memory, as the UTF-8 bytes a file on disk would hold. */
 function run(args: string[], files: Record<string, string> = {}) {
   const out: string[] = [];
   const err: string[] = [];
@@ -19,7 +19,7 @@ function run(args: string[], files: Record<string, string> = {}) {
     readFile: (path) => {
       const text = files[path];
       if (text === undefined) throw Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' });
-      return text;
+      return new TextEncoder().encode(text);
     },
   });
   return { code, out, err };

@@ -111,8 +111,8 @@ const cases: Case[] = [
       [WK1_MAP, '    neighbours: [wk2]\n    map: { x: 60, y: 0, width: 50, height: 50 }\n  - id: wk2'],
       ['    neighbours: [wk1]\n', '    neighbours: [wk1]\n    map: { x: 0, y: 50, width: 50, height: 50 }\n'],
     ],
-    en: 'districts[0].map: district "wk1" reaches 110 % of the board to the right; x + width and y + height must stay within 100',
-    de: 'districts[0].map: das Teilgebiet "wk1" reicht bis 110 % des Spielplans nach rechts; x + width und y + height dürfen 100 nicht überschreiten',
+    en: 'districts[0].map: district "wk1" reaches 110% of the board to the right; x + width and y + height must stay within 100',
+    de: 'districts[0].map: das Teilgebiet "wk1" reicht bis 110\u00a0% des Spielplans nach rechts; x + width und y + height dürfen 100 nicht überschreiten',
     at: ['map: { x: 60', '{ x: 60'],
   },
   {
@@ -204,7 +204,7 @@ describe('figures that contradict each other are found, located and worded in bo
 describe('check prints warnings, and --strict fails on them', () => {
   const run = (args: string[], source: string) => {
     const out: string[] = [];
-    const code = check(args, { out: (line) => out.push(line), err: (line) => out.push(line), readFile: () => source });
+    const code = check(args, { out: (line) => out.push(line), err: (line) => out.push(line), readFile: () => new TextEncoder().encode(source) });
     return { code, out };
   };
   const warned = edited(smallYaml, ['partners: { possible: [city] }', 'partners: { required: [city], possible: [city] }']);

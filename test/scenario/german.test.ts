@@ -25,7 +25,7 @@ describe('problems read in German when the trainer asks for it', () => {
       'small.json:25:3: JSON-Syntaxfehler: JSON erlaubt kein Komma vor einer schließenden "}" oder "]"',
     ]);
     expect(problemsOf(edited(smallYaml, ['  turns: 10', '  turns: 10\n  turns: 12']), 'small.yaml', 'de')).toEqual([
-      'small.yaml:22:3: YAML-Syntaxfehler: dieser Schlüssel steht zweimal im selben Block',
+      'small.yaml:22:3: YAML-Syntaxfehler: dieser Schlüssel steht zweimal im selben Block; der erste steht in Zeile 21',
     ]);
   });
 });

@@ -16,7 +16,7 @@ describe('YAML syntax errors are reported at their line and column, and nothing 
       title: 'a key given twice',
       edits: [['  turns: 10', '  turns: 10\n  turns: 12']] as [string, string][],
       at: ['turns: 12', 'turns'] as [string, string],
-      sentence: 'this key appears twice in the same block',
+      sentence: 'this key appears twice in the same block; the first is on line 21',
     },
     {
       title: 'a tab used for indentation',

@@ -1,17 +1,17 @@
 /** The decision log: every year's proposals with the computer roles' one-line reasons, read from the session log. */
 import type { LiveSession } from '../../rules/session';
 import type { Action, ActionType, LogEntry, Proposal } from '../../rules/types';
-import type { LocalText } from '../../scenario/schema';
 
-export interface Reason {
+export interface LoggedReason {
   role: string;
   action: ActionType;
-  text: LocalText;
+  /** Worded by reasonMessage when shown. */
+  reason: NonNullable<LogEntry['reason']>;
 }
 
 export interface LoggedProposal {
   proposal: Proposal;
-  reasons: Reason[];
+  reasons: LoggedReason[];
 }
 
 export interface LoggedYear {
@@ -39,12 +39,12 @@ export function decisionLog(live: Pick<LiveSession, 'session' | 'state' | 'yearS
   return live.state.history.map((record) => {
     const start = live.yearStarts.find((s) => s.year === record.year);
     const end = live.yearStarts.find((s) => s.year > record.year)?.index ?? log.length;
-    const reasons = new Map<string, Reason[]>(record.proposals.map((p) => [p.id, []]));
+    const reasons = new Map<string, LoggedReason[]>(record.proposals.map((p) => [p.id, []]));
     for (const entry of start ? log.slice(start.index, end) : []) {
       const { action, reason } = entry;
       if (!reason || !('role' in action) || !tellsWhy(action)) continue;
       const proposal = proposalOf(action, record.proposals);
-      if (proposal) reasons.get(proposal.id)!.push({ role: action.role, action: action.type, text: reason });
+      if (proposal) reasons.get(proposal.id)!.push({ role: action.role, action: action.type, reason });
     }
     return { year: record.year, proposals: record.proposals.map((p) => ({ proposal: p, reasons: reasons.get(p.id)! })) };
   });

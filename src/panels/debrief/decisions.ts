@@ -1,10 +1,12 @@
 /** The decision log as tables, one per year: what was tabled where and by whom, who paid, the outcome and the reasons. */
 import { button, el } from '../../app/dom';
 import type { App } from '../../app/store';
+import { reasonMessage } from '../../bots/reasonMessages';
 import { rejectionMessage } from '../../rules/rejectionMessages';
+import { euro, number } from '../../scenario/numberFormat';
 import type { Language, Scenario } from '../../scenario/schema';
 import { decisionLog, type LoggedProposal, type LoggedYear } from './decisionLog';
-import { number, resources } from './format';
+import { resources } from './format';
 import { SECTION_NAMES, VERDICT_NAMES, say } from './debrief.texts';
 
 type Names = (list: readonly { id: string; name: Record<Language, string> }[], id: string) => string;
@@ -26,7 +28,7 @@ function paidCell(scenario: Scenario, p: LoggedProposal['proposal'], lang: Langu
   const lines = Object.entries(p.paid ?? {})
     .map(([role, r]) => [name(scenario.roles, role), resources(r, lang, units)] as const)
     .filter(([, amount]) => amount !== '');
-  if (p.programme && p.programme.money > 0) lines.push([`${say('programme', lang)} ${name(scenario.programmes, p.programme.id)}`, `${number(p.programme.money, lang)} €`]);
+  if (p.programme && p.programme.money > 0) lines.push([`${say('programme', lang)} ${name(scenario.programmes, p.programme.id)}`, euro(p.programme.money, lang)]);
   if (lines.length === 0) return el('td', {}, say('nothingPaid', lang));
   return el('td', {}, el('ul', { class: 'debrief-lines' }, ...lines.map(([who, amount]) => el('li', {}, el('strong', {}, `${who}: `), amount))));
 }
@@ -47,7 +49,7 @@ function outcomeCell(scenario: Scenario, p: LoggedProposal['proposal'], lang: La
 
 function reasonsCell(scenario: Scenario, entry: LoggedProposal, lang: Language, name: Names): HTMLElement {
   if (entry.reasons.length === 0) return el('td', {}, '–');
-  return el('td', {}, el('ul', { class: 'debrief-lines' }, ...entry.reasons.map((r) => el('li', {}, el('strong', {}, `${name(scenario.roles, r.role)}: `), r.text[lang]))));
+  return el('td', {}, el('ul', { class: 'debrief-lines' }, ...entry.reasons.map((r) => el('li', {}, el('strong', {}, `${name(scenario.roles, r.role)}: `), reasonMessage(r.reason, lang, scenario)))));
 }
 
 function yearTable(scenario: Scenario, year: LoggedYear, lang: Language): HTMLElement {

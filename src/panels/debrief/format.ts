@@ -1,6 +1,7 @@
 /** Numbers as people in the room read them: grouped counts, percentages and indices, in German or English notation. */
-import type { IndicatorId, Language } from '../../scenario/schema';
 import type { Resources } from '../../rules/types';
+import { euro, NBSP, number, percent } from '../../scenario/numberFormat';
+import type { IndicatorId, Language } from '../../scenario/schema';
 import { decimalsFor } from './scale';
 
 export type ValueKind = 'count' | 'percent' | 'index';
@@ -16,45 +17,25 @@ export const CHARTED: readonly { id: IndicatorId; kind: ValueKind }[] = [
   { id: 'trust', kind: 'index' },
 ];
 
-const LOCALE: Record<Language, string> = { de: 'de-DE', en: 'en-GB' };
-
-/** Number formats are costly to create and the log needs hundreds of numbers, so each is made once. */
-const formats = new Map<string, Intl.NumberFormat>();
-
-export function number(value: number, lang: Language, decimals = 0): string {
-  const key = `${lang}${decimals}`;
-  let format = formats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(LOCALE[lang], { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
-    formats.set(key, format);
-  }
-  return format.format(value);
-}
-
-function percent(points: number, lang: Language, decimals: number): string {
-  // German sets a space before the percent sign, English does not.
-  return lang === 'de' ? `${number(points, lang, decimals)} %` : `${number(points, lang, decimals)}%`;
-}
-
 /** A tick label: as many decimals as the step between ticks needs. Shares read as percent, indices as points of 100, as in the phase panels. */
 export function tickLabel(kind: ValueKind, value: number, step: number, lang: Language): string {
-  if (kind === 'percent') return percent(value * 100, lang, decimalsFor(step * 100));
+  if (kind === 'percent') return percent(value, lang, decimalsFor(step * 100));
   if (kind === 'index') return number(value * 100, lang, decimalsFor(step * 100));
   return number(value, lang, decimalsFor(step));
 }
 
 /** A single value in a sentence or table. */
 export function valueLabel(kind: ValueKind, value: number, lang: Language): string {
-  if (kind === 'percent') return percent(value * 100, lang, 1);
-  if (kind === 'index') return `${number(value * 100, lang)}\u00a0/\u00a0100`;
+  if (kind === 'percent') return percent(value, lang, 1);
+  if (kind === 'index') return `${number(value * 100, lang)}${NBSP}/${NBSP}100`;
   return number(value, lang);
 }
 
 /** Money, staff time and volunteer hours, leaving out what is zero. */
 export function resources(r: Resources, lang: Language, units: { staff: string; volunteers: string }): string {
   const parts: string[] = [];
-  if (r.money >= 0.5) parts.push(`${number(r.money, lang)} €`);
-  if (r.staffTime >= 0.5) parts.push(`${number(r.staffTime, lang)} ${units.staff}`);
-  if (r.volunteerHours >= 0.5) parts.push(`${number(r.volunteerHours, lang)} ${units.volunteers}`);
+  if (r.money >= 0.5) parts.push(euro(r.money, lang));
+  if (r.staffTime >= 0.5) parts.push(`${number(r.staffTime, lang)}${NBSP}${units.staff}`);
+  if (r.volunteerHours >= 0.5) parts.push(`${number(r.volunteerHours, lang)}${NBSP}${units.volunteers}`);
   return parts.join(', ');
 }

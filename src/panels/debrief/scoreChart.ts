@@ -1,6 +1,7 @@
 /** The scores as bars on one axis: each role's objective and profile parts, and the shared score below them. */
+import { number } from '../../scenario/numberFormat';
 import type { Language, Scenario } from '../../scenario/schema';
-import { number, tickLabel } from './format';
+import { tickLabel } from './format';
 import { linear, valueAxis } from './scale';
 import { scoreRange, segments, type ScoreBar } from './scoreBars';
 import { svg, textWidth } from './svg';

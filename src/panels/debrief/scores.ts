@@ -4,8 +4,8 @@ import type { App } from '../../app/store';
 import { validComponents } from '../../rules/concept';
 import { scores } from '../../rules/scoring';
 import type { GameState } from '../../rules/types';
+import { number, percent } from '../../scenario/numberFormat';
 import { CONCEPT_COMPONENTS, type Language, type Scenario } from '../../scenario/schema';
-import { number } from './format';
 import { lineChart } from './lineChart';
 import { scoreBars, type ScoreBar } from './scoreBars';
 import { HATCH_ID, scoreChart, swatch } from './scoreChart';
@@ -31,7 +31,7 @@ function scoreTable(scenario: Scenario, bars: readonly ScoreBar[], shared: numbe
           el('th', { scope: 'row' }, scenario.roles.find((r) => r.id === b.role)?.name[lang] ?? b.role),
           cell(number(b.objectives, lang)),
           cell(number(b.profile, lang)),
-          cell(lang === 'de' ? `${number(b.weight * 100, lang)} %` : `${number(b.weight * 100, lang)}%`),
+          cell(percent(b.weight, lang)),
           cell(number(b.total, lang)),
         ),
       ),

@@ -3,11 +3,11 @@ import { el } from '../../app/dom';
 import type { App } from '../../app/store';
 import { phaseAccepts } from '../../rules/phaseMachine';
 import type { Resources } from '../../rules/types';
+import { euro, euroShort, number } from '../../scenario/numberFormat';
 import type { Language, Role } from '../../scenario/schema';
 import { humanSeats } from './briefings';
 import { COMMON } from './common.texts';
 import { choiceButtons, roleChip } from './controls';
-import { euro, euroShort, number } from './format';
 import { actAs, dotsLeft, TABLE } from './table.texts';
 
 /** The human role using the panel: the one chosen, else the first human seat; undefined when the computer plays every role. */

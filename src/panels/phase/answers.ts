@@ -1,11 +1,11 @@
 /** The computer roles' answers on each proposal: log entries with a reason, matched to the proposal they concern. */
-import type { LocalText } from '../../scenario/schema';
 import type { ActionType, LogEntry } from '../../rules/types';
 
 export interface Answer {
   role: string;
   type: ActionType;
-  reason: LocalText;
+  /** Worded by reasonMessage when shown. */
+  reason: NonNullable<LogEntry['reason']>;
 }
 
 /**

@@ -1,4 +1,5 @@
 /** Texts of the private briefings and the hand-over screen, in German and English. */
+import { percent } from '../../scenario/numberFormat';
 import type { Language, LocalText } from '../../scenario/schema';
 
 export const BRIEFINGS = {
@@ -46,6 +47,6 @@ export function briefingHeading(role: string, lang: Language): string {
 
 export function profileSentence(share: number, lang: Language): string {
   return lang === 'de'
-    ? `In Ihre Wertung zählt Anerkennung für eigene Projekte zu ${share} %, die Entwicklung des Quartiers zu ${100 - share} %.`
-    : `Your score counts credit for your own projects at ${share} % and how the neighbourhood develops at ${100 - share} %.`;
+    ? `In Ihre Wertung zählt Anerkennung für eigene Projekte zu ${percent(share, lang)}, die Entwicklung des Quartiers zu ${percent(1 - share, lang)}.`
+    : `Your score counts credit for your own projects at ${percent(share, lang)} and how the neighbourhood develops at ${percent(1 - share, lang)}.`;
 }

@@ -86,7 +86,7 @@ function briefing(app: App, role: Role): HTMLElement[] {
     el('p', { class: 'briefing-text' }, role.briefing[lang]),
     el('h3', {}, BRIEFINGS.objectives[lang]),
     objectives(role, lang),
-    el('p', {}, profileSentence(Math.round(role.profile * 100), lang)),
+    el('p', {}, profileSentence(role.profile, lang)),
     ...(role.residents ? [el('p', {}, BRIEFINGS.residents[lang])] : []),
     el('h3', {}, BRIEFINGS.resources[lang]),
     el('p', {}, resources(role.resources, lang)),

@@ -1,4 +1,5 @@
 /** Texts of a project card on the pin-board and its state at the table, in German and English. */
+import { percent } from '../../scenario/numberFormat';
 import type { Language, LocalText } from '../../scenario/schema';
 
 export const CARD = {
@@ -29,9 +30,9 @@ export const CARD = {
 
 export function programmeTerms(name: string, rate: number, concept: number, partners: number, lang: Language): string {
   const needs: string[] = [];
-  if (concept > 0) needs.push(lang === 'de' ? `Handlungskonzept ab ${concept} %` : `action concept from ${concept} %`);
+  if (concept > 0) needs.push(lang === 'de' ? `Handlungskonzept ab ${percent(concept, lang)}` : `action concept from ${percent(concept, lang)}`);
   if (partners > 0) needs.push(lang === 'de' ? `mind. ${partners} Geldgeber` : `at least ${partners} paying role${partners > 1 ? 's' : ''}`);
-  const pays = lang === 'de' ? `${name} zahlt ${rate} %` : `${name} pays ${rate} %`;
+  const pays = lang === 'de' ? `${name} zahlt ${percent(rate, lang)}` : `${name} pays ${percent(rate, lang)}`;
   return needs.length === 0 ? pays : `${pays} (${lang === 'de' ? 'braucht' : 'needs'} ${needs.join(', ')})`;
 }
 

@@ -1,7 +1,7 @@
 /** A project card's pin-board fields in words: goal, addressees and the intended effect, from the card's data. */
+import { NBSP, number } from '../../scenario/numberFormat';
 import type { Effect, Language, Measure, Scenario } from '../../scenario/schema';
 import { EFFECT_TEXTS, EFFECT_WORDS, timing } from './effects.texts';
-import { number } from './format';
 
 type Names = Pick<Scenario, 'householdClasses' | 'districts' | 'fieldsOfAction'>;
 
@@ -20,9 +20,9 @@ function size(e: Effect, scale: number, lang: Language): string {
     case 'build':
       return number(Math.round(amount), lang);
     case 'regionalUnemployment':
-      return `${number(amount * 100, lang, 1)} ${lang === 'de' ? 'Pp.' : 'pp'}`;
+      return `${number(amount * 100, lang, 1)}${NBSP}${lang === 'de' ? 'Pp.' : 'pp'}`;
     default:
-      return `${number(amount * 100, lang, 1)} ${EFFECT_TEXTS.points[lang]}`;
+      return `${number(amount * 100, lang, 1)}${NBSP}${EFFECT_TEXTS.points[lang]}`;
   }
 }
 

@@ -1,4 +1,5 @@
 /** The nine components of the integrated action concept (difu 2002), in German and English. */
+import { percent } from '../../scenario/numberFormat';
 import type { Language, LocalText } from '../../scenario/schema';
 
 export { COMPONENT_NAMES } from '../../app/conceptNames';
@@ -15,12 +16,12 @@ export const CONCEPT = {
 } satisfies Record<string, LocalText>;
 
 export function coverageLine(valid: number, all: number, share: number, lang: Language): string {
-  return lang === 'de' ? `${valid} von ${all} Bausteinen (${share} %)` : `${valid} of ${all} components (${share} %)`;
+  return lang === 'de' ? `${valid} von ${all} Bausteinen (${percent(share, lang)})` : `${valid} of ${all} components (${percent(share, lang)})`;
 }
 
 export function programmeNeeds(name: string, share: number, met: boolean, lang: Language): string {
   const mark = met ? '✓' : '✗';
-  return lang === 'de' ? `${mark} ${name} verlangt ${share} %` : `${mark} ${name} needs ${share} %`;
+  return lang === 'de' ? `${mark} ${name} verlangt ${percent(share, lang)}` : `${mark} ${name} needs ${percent(share, lang)}`;
 }
 
 export function hoursThisYear(hours: number, needed: number, lang: Language): string {

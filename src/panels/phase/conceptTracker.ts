@@ -1,6 +1,7 @@
 /** The integrated action concept as it grows: which of the nine components count, what the programmes ask, and staff work on it. */
 import { el } from '../../app/dom';
 import type { App } from '../../app/store';
+import { reasonMessage } from '../../bots/reasonMessages';
 import { conceptCoverage, validComponents, workCovers } from '../../rules/concept';
 import { CONCEPT_COMPONENTS, type ConceptComponent, type Language, type Role, type Scenario } from '../../scenario/schema';
 import type { GameState } from '../../rules/types';
@@ -16,7 +17,7 @@ const hoursOn = (state: GameState, c: ConceptComponent) => Object.values(state.c
 function programmeLines(scenario: Scenario, state: GameState, coverage: number, lang: Language): HTMLElement[] {
   return scenario.programmes
     .filter((g) => g.requires.actionConcept > 0 && state.year >= g.from && (g.until === undefined || state.year <= g.until))
-    .map((g) => el('li', {}, programmeNeeds(g.name[lang], Math.round(g.requires.actionConcept * 100), coverage + 1e-9 >= g.requires.actionConcept, lang)));
+    .map((g) => el('li', {}, programmeNeeds(g.name[lang], g.requires.actionConcept, coverage + 1e-9 >= g.requires.actionConcept, lang)));
 }
 
 function componentTile(scenario: Scenario, state: GameState, c: ConceptComponent, valid: boolean, lang: Language): HTMLElement {
@@ -82,7 +83,7 @@ function computerWork(app: App): HTMLElement | null {
     'section',
     { class: 'answers' },
     el('h4', {}, CARD.answers[lang]),
-    el('ul', { class: 'plain' }, ...answers.map((a) => el('li', {}, roleChip(scenario!, a.role, lang), `: ${a.reason[lang]}`))),
+    el('ul', { class: 'plain' }, ...answers.map((a) => el('li', {}, roleChip(scenario!, a.role, lang), `: ${reasonMessage(a.reason, lang, scenario!)}`))),
   );
 }
 
@@ -102,7 +103,7 @@ export function conceptTracker(app: App, acting: Role | undefined, canWork: bool
       'div',
       { class: 'concept-summary' },
       marks,
-      el('strong', {}, coverageLine(valid.length, CONCEPT_COMPONENTS.length, Math.round(coverage * 100), lang)),
+      el('strong', {}, coverageLine(valid.length, CONCEPT_COMPONENTS.length, coverage, lang)),
       el('ul', { class: 'programme-needs' }, ...programmeLines(s, state, coverage, lang)),
     ),
     disclosure(

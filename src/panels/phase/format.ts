@@ -1,4 +1,5 @@
-/** Numbers as people in the room read them: grouped digits, euros, hours, indicator values and their changes. */
+/** Indicator values and their changes, hours and resources as people in the room read them (numbers by rules/format). */
+import { euro, NBSP, number, percent, signed } from '../../scenario/numberFormat';
 import type { IndicatorId, Language } from '../../scenario/schema';
 
 /** How an indicator is measured: a count of people or flats, a share shown in percent, or a 0–100 index. */
@@ -10,38 +11,6 @@ const PERCENTS: readonly IndicatorId[] = ['vacancy', 'renovatedShare', 'unemploy
 export function indicatorKind(id: IndicatorId): IndicatorKind {
   if (COUNTS.includes(id)) return 'count';
   return PERCENTS.includes(id) ? 'percent' : 'index';
-}
-
-const locale = (lang: Language) => (lang === 'de' ? 'de-DE' : 'en-GB');
-const MINUS = '\u2212';
-const NBSP = '\u00a0';
-
-/** A number with the language's grouping and decimal sign, and a true minus sign. */
-export function number(n: number, lang: Language, digits = 0): string {
-  // Values that round to zero are shown without a sign, not as −0.
-  const shown = Number(n.toFixed(digits)) === 0 ? 0 : n;
-  const text = new Intl.NumberFormat(locale(lang), { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(shown);
-  return text.replace('-', MINUS);
-}
-
-/** Like `number`, with a plus sign for gains; rounding to zero shows no sign. */
-export function signed(n: number, lang: Language, digits = 0): string {
-  const text = number(n, lang, digits);
-  return n > 0 && Number(n.toFixed(digits)) !== 0 ? `+${text}` : text;
-}
-
-export function euro(n: number, lang: Language): string {
-  return `${number(Math.round(n), lang)}${NBSP}€`;
-}
-
-/** Euros in short form for tight spots: 1,5 Mio. € / 1.5m €. */
-export function euroShort(n: number, lang: Language): string {
-  const text = new Intl.NumberFormat(locale(lang), { notation: 'compact', maximumFractionDigits: 1 }).format(n);
-  return `${text.replace('-', MINUS)}${NBSP}€`;
-}
-
-export function percent(share: number, lang: Language, digits = 0): string {
-  return `${number(share * 100, lang, digits)}${NBSP}%`;
 }
 
 /** An indicator's value: whole people or flats, a percentage, or index points out of 100. */

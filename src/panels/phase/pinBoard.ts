@@ -4,6 +4,7 @@ import { accountsAfter, claimProgramme, cloneAccounts, planOf, type Plan } from 
 import { conceptCoverage } from '../../rules/concept';
 import { needs, programmeFits } from '../../rules/funding';
 import type { GameState } from '../../rules/types';
+import { euro, percent } from '../../scenario/numberFormat';
 import type { Language, Measure, Scenario } from '../../scenario/schema';
 import type { Participation } from '../../sim/state';
 import { asked, CARD, expectedProgramme, moneyLeft, programmeTerms } from './card.texts';
@@ -11,7 +12,7 @@ import { addressees, goal, intendedEffect } from './cardWords';
 import { PARTICIPATION_NAMES } from './common.texts';
 import { COMPONENT_NAMES } from './concept.texts';
 import { roleChip } from './controls';
-import { euro, resources } from './format';
+import { resources } from './format';
 
 /** The terms a card is (or would be) tabled on. */
 export interface CardTerms {
@@ -46,7 +47,7 @@ function programmes(scenario: Scenario, state: GameState, m: Measure, lang: Lang
     { class: 'plain' },
     ...fitting.map((g) => {
       const met = coverage + 1e-9 >= g.requires.actionConcept;
-      const terms = programmeTerms(g.name[lang], Math.round(g.matchingRate * 100), Math.round(g.requires.actionConcept * 100), g.requires.partners, lang);
+      const terms = programmeTerms(g.name[lang], g.matchingRate, g.requires.actionConcept, g.requires.partners, lang);
       const status = [g.requires.actionConcept > 0 ? (met ? CARD.met[lang] : CARD.notMet[lang]) : '', moneyLeft(euro(Math.max(0, room(g.id)), lang), lang)].filter(Boolean).join(' · ');
       return el('li', {}, `${met ? '✓' : '✗'} ${terms}`, el('span', { class: 'muted' }, ` – ${status}`));
     }),
@@ -63,7 +64,7 @@ function financing(scenario: Scenario, m: Measure, t: CardTerms, programme: Plan
     ...(programme && programmeName ? [el('li', {}, expectedProgramme(euro(programme.money, lang), programmeName, lang))] : []),
     ...Object.entries(plan.asks).map(([role, r]) => {
       const share = t.financing[role];
-      return el('li', {}, roleChip(scenario, role, lang), share !== undefined ? ` ${Math.round(share * 100)} % – ` : ' – ', asked(resources(r, lang), lang));
+      return el('li', {}, roleChip(scenario, role, lang), share !== undefined ? ` ${percent(share, lang)} – ` : ' – ', asked(resources(r, lang), lang));
     }),
   );
 }

@@ -2,17 +2,19 @@
 import { button, el } from '../../app/dom';
 import type { App } from '../../app/store';
 import { planOf, shortfall, termsOf, type Plan } from '../../bots/financing';
+import { reasonMessage } from '../../bots/reasonMessages';
 import { dotsFor } from '../../rules/decisionRules';
 import { needs } from '../../rules/funding';
 import { rejectionMessage } from '../../rules/rejectionMessages';
 import type { GameState, Proposal, Rejection, Resources } from '../../rules/types';
+import { euro, number } from '../../scenario/numberFormat';
 import type { Language, Role, Scenario } from '../../scenario/schema';
 import type { Answer } from './answers';
 import { answerCount, backingCount, CARD, CARD_MORE, CARD_TOGGLE, coveredShort, missingShort, moneyLine, onlyIfShort, placeAndSize, stillMissing } from './card.texts';
 import { COMMON } from './common.texts';
 import { roleChip } from './controls';
+import { resources } from './format';
 import { local, refresh } from './local';
-import { euro, number, resources } from './format';
 import { bonus, OUTCOME, rank } from './outcome.texts';
 import { pinBoard } from './pinBoard';
 import { proposalActions } from './proposalActions';
@@ -57,7 +59,7 @@ function answerList(scenario: Scenario, answers: readonly Answer[], lang: Langua
     'section',
     { class: 'answers' },
     el('h4', {}, CARD.answers[lang]),
-    el('ul', { class: 'plain' }, ...answers.map((a) => el('li', {}, roleChip(scenario, a.role, lang), `: ${a.reason[lang]}`))),
+    el('ul', { class: 'plain' }, ...answers.map((a) => el('li', {}, roleChip(scenario, a.role, lang), `: ${reasonMessage(a.reason, lang, scenario)}`))),
   );
 }
 

@@ -6,6 +6,6 @@ import { indicatorChanges } from './indicatorChanges';
 import { lastYearChange } from './yearChange';
 
 export function reviewPanel(app: App): HTMLElement[] {
-  const { live, lang } = app.store.getState();
-  return [el('h2', {}, reviewHeading(live!.state.year, lang)), ...indicatorChanges(app, lastYearChange(live!))];
+  const { live, lang, scenario } = app.store.getState();
+  return [el('h2', {}, reviewHeading(live!.state.year, lang)), ...indicatorChanges(app, lastYearChange(scenario!, live!))];
 }

@@ -3,12 +3,12 @@ import { el } from '../../app/dom';
 import type { Language, Scenario } from '../../scenario/schema';
 import { numberInput, roleChip } from './controls';
 import { financingFromPercents } from './financing';
-import { TABLE, totalWrong } from './table.texts';
+import { TABLE, totalOk, totalWrong } from './table.texts';
 
 function totalText(percents: Record<string, number>, lang: Language): string {
   const check = financingFromPercents(percents);
-  if (check.ok) return TABLE.totalOk[lang];
-  return check.problem === 'invalid' ? TABLE.invalidShare[lang] : totalWrong(Math.round(check.total * 100) / 100, lang);
+  if (check.ok) return totalOk(lang);
+  return check.problem === 'invalid' ? TABLE.invalidShare[lang] : totalWrong(check.total / 100, lang);
 }
 
 /** Edits `percents` in place; the total line updates as people type, without rebuilding the panel. */

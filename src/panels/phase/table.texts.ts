@@ -1,4 +1,5 @@
 /** Texts of the negotiation table: acting role, budgets, tabling, pledging and voting, in German and English. */
+import { percent } from '../../scenario/numberFormat';
 import type { Language, LocalText } from '../../scenario/schema';
 
 export const TABLE = {
@@ -28,7 +29,6 @@ export const TABLE = {
   amendButton: { de: 'Änderung übernehmen', en: 'Apply the change' },
   dot: { de: 'Einen Punkt kleben', en: 'Place a dot' },
   dots: { de: 'Punkte', en: 'Dots' },
-  totalOk: { de: 'Summe: 100 %', en: 'Total: 100 %' },
   invalidShare: { de: 'Anteile müssen Zahlen ab 0 sein.', en: 'Shares must be numbers from 0.' },
 } satisfies Record<string, LocalText>;
 
@@ -36,8 +36,14 @@ export function tableHeading(phase: string, year: number, rule: string, lang: La
   return lang === 'de' ? `${phase} ${year} · Regel: ${rule}` : `${phase[0]!.toUpperCase()}${phase.slice(1)} ${year} · rule: ${rule}`;
 }
 
+export function totalOk(lang: Language): string {
+  return lang === 'de' ? `Summe: ${percent(1, lang)}` : `Total: ${percent(1, lang)}`;
+}
+
+/** `total` as a share (1.0002 for 100.02 %). */
 export function totalWrong(total: number, lang: Language): string {
-  return lang === 'de' ? `Summe: ${total} % – es müssen 100 % sein.` : `Total: ${total} % – it must be 100 %.`;
+  const shown = percent(total, lang, 2, 0);
+  return lang === 'de' ? `Summe: ${shown} – es müssen ${percent(1, lang)} sein.` : `Total: ${shown} – it must be ${percent(1, lang)}.`;
 }
 
 export function actAs(role: string, lang: Language): string {

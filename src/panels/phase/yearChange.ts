@@ -1,4 +1,6 @@
 /** The last simulated year as the situation and review show it: the state before and after, and why each indicator changed. */
+import { lastExplanation } from '../../rules/explanations';
+import { rulesFor } from '../../rules/legacy';
 import type { LiveSession } from '../../rules/session';
 import type { Scenario } from '../../scenario/schema';
 import type { Changes, Explanation } from '../../sim/explain';
@@ -16,15 +18,17 @@ export interface YearChange {
 /** Phases that come after this year's simulation: the change shown is this year's. */
 const AFTER_SIMULATION = new Set(['simulation', 'review', 'debrief']);
 
-/** The year that was last simulated; undefined before the first simulation of the game. */
-export function lastYearChange(live: LiveSession): YearChange | undefined {
+/** The year that was last simulated, in the game of `scenario` as loaded; undefined before the first simulation of the game. */
+export function lastYearChange(scenario: Scenario, live: LiveSession): YearChange | undefined {
   const { state, yearStarts } = live;
   const current = yearStarts.find((s) => s.year === state.year);
   if (!current) return undefined;
-  if (AFTER_SIMULATION.has(state.phase)) return { year: state.year, before: current.state.model, after: state.model, ...(state.review && { explanation: state.review }) };
+  const explanation = lastExplanation(rulesFor(scenario, live.session), live);
+  const why = explanation && { explanation };
+  if (AFTER_SIMULATION.has(state.phase)) return { year: state.year, before: current.state.model, after: state.model, ...why };
   const previous = yearStarts.find((s) => s.year === state.year - 1);
   if (!previous || current.index === 0) return undefined;
-  return { year: state.year - 1, before: previous.state.model, after: state.model, ...(state.review && { explanation: state.review }) };
+  return { year: state.year - 1, before: previous.state.model, after: state.model, ...why };
 }
 
 /** Indicators of the neighbourhood or one district; undefined district means the whole neighbourhood. */

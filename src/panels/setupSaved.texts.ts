@@ -1,0 +1,27 @@
+/** Texts of the saved sessions on the setup screen (the list, resuming, opening a file with progress) in German and English. */
+import type { Language } from '../scenario/schema';
+
+type Say<A extends unknown[]> = Record<Language, (...args: A) => string>;
+
+export const SAVED_TEXTS = {
+  startKeeps: {
+    de: 'Ein neues Spiel wird daneben gespeichert; die bisherigen Sitzungen bleiben.',
+    en: 'A new game is saved beside it; the earlier sessions stay.',
+  },
+  others: { de: 'Frühere Sitzungen', en: 'Earlier sessions' },
+  resumeThis: { de: 'Fortsetzen', en: 'Resume' },
+  savedOn: {
+    de: (when: string) => `gespeichert ${when}`,
+    en: (when: string) => `saved ${when}`,
+  } as Say<[string]>,
+  cannotResume: {
+    de: 'Diese Sitzung lässt sich nicht wiederherstellen.',
+    en: 'This session cannot be restored.',
+  },
+  reading: { de: (file: string) => `„${file}“ wird geprüft …`, en: (file: string) => `Checking "${file}" …` } as Say<[string]>,
+  replaying: {
+    de: (file: string, done: string, total: string) => `„${file}“ wird nachgespielt: ${done} von ${total} Einträgen …`,
+    en: (file: string, done: string, total: string) => `Replaying "${file}": ${done} of ${total} entries …`,
+  } as Say<[string, string, string]>,
+  cancel: { de: 'Abbrechen', en: 'Cancel' },
+};
