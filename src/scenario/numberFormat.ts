@@ -57,5 +57,7 @@ export function euro(n: number, lang: Language): string {
 
 /** Euros in short form for tight spots: "1,5 Mio. €", "1.5m €". */
 export function euroShort(n: number, lang: Language): string {
-  return `${trueMinus(formatOf(lang, { notation: 'compact', maximumFractionDigits: 1 }).format(n))}${NBSP}€`;
+  const text = trueMinus(formatOf(lang, { notation: 'compact', maximumFractionDigits: 1 }).format(n));
+  // Older ICU data (Chromium before 148) writes "700K"; every engine here should show the same "700k".
+  return `${lang === 'en' ? text.replace(/(\d)K$/, '$1k') : text}${NBSP}€`;
 }
