@@ -20,6 +20,8 @@ export default defineConfig(({ command }) => ({
   }),
   // The build is one index.html with everything inlined: it opens from a copied folder (file://) as well as from a server.
   plugins: [singleFile()],
+  // The session-file worker keeps a fixed name, so the service worker (public/sw.js) can keep it for offline use.
+  worker: { rolldownOptions: { output: { entryFileNames: '[name].js' } } },
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1500,

@@ -1,7 +1,8 @@
 // The built game's service worker (registered by src/app/offline.ts, only when served over http or https): it keeps
-// the app shell — index.html with everything inlined, its icon and manifest — so a game opened once starts offline.
+// the app shell — index.html with everything inlined, its icon and manifest, and the worker that opens session
+// files — so a game opened once starts offline.
 const CACHE = 'quartier-shell';
-const SHELL = ['./', './index.html', './manifest.webmanifest', './favicon.svg'];
+const SHELL = ['./', './index.html', './manifest.webmanifest', './favicon.svg', './sessionFileWorker.js'];
 
 self.addEventListener('install', (event) => {
   event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(SHELL)).then(() => self.skipWaiting()));

@@ -119,7 +119,8 @@ export function installKeyboard(app: App): void {
       dialog: s.help || s.tools || s.modelCard || s.notice !== undefined || s.autosave.conflict,
       blanked: s.blanked,
     });
-    if (!command) return;
+    // Escape in a dialog is left to the browser, whose cancel event runs 'close' (src/panels/overlaysDialog.ts): handled once.
+    if (!command || command === 'close') return;
     event.preventDefault();
     runCommand(app, command);
   });

@@ -1,21 +1,18 @@
 /** The composition root: the store, autosave, the Phaser board and the DOM panels, wired once. */
+import { h, render } from 'preact';
 import { mountBoard } from '../board/board';
-import { renderDebrief } from '../panels/debrief';
-import { renderOverlays } from '../panels/overlays';
-import { renderPhasePanel } from '../panels/phasePanel';
-import { renderSetup } from '../panels/setup';
-import { renderTopbar } from '../panels/topbar';
 import { goOnAtStart, startAutosave } from './sessions/autosave';
 import { BUNDLED } from './bundled';
 import { installKeyboard } from './keyboard';
 import { installOffline } from './offline';
-import { preservingFocus } from './focus';
 import { keepPreferences, readPreferences } from './preferences';
 import { restoreAtStart, type Restored } from './sessions/restore';
 import { localStore, tabStore } from './safeStorage';
 import { fitToScreen } from './screenFit';
 import { openSessionDb } from './sessions/sessionDb';
+import { OverlayRegion, PanelRegion, TopbarRegion } from './regions';
 import { createAppStore, type App, type AppState } from './store';
+import { countRenders } from './view/renderCount';
 
 /** The screen last shown: a reload on the setup screen stays there and offers the saved session instead of jumping into it. */
 const SCREEN_KEY = 'quartier.screen';
@@ -53,15 +50,10 @@ async function main(): Promise<void> {
   const regions = layout(root);
   let board: { destroy(): void } | undefined;
 
-  const render = (s: AppState) => {
+  // Each region renders itself from the store; the shell only follows the screen and the language.
+  const shell = (s: AppState) => {
     document.documentElement.lang = s.lang;
     root.dataset.screen = s.screen;
-    preservingFocus(() => {
-      regions.topbar.replaceChildren(renderTopbar(app));
-      const debrief = s.screen === 'game' && s.live?.state.phase === 'debrief';
-      regions.panel.replaceChildren(s.screen === 'setup' ? renderSetup(app) : debrief ? renderDebrief(app) : renderPhasePanel(app));
-      regions.overlay.replaceChildren(...renderOverlays(app));
-    });
     if (s.screen === 'game' && !board) board = mountBoard(regions.board, app);
     if (s.screen === 'setup' && board) {
       board.destroy();
@@ -81,11 +73,16 @@ async function main(): Promise<void> {
       // A note that cannot be updated must not keep a reload on the wrong screen: without one, a reload goes back into the game.
       if (!localStore.setItem(SCREEN_KEY, s.screen)) localStore.removeItem(SCREEN_KEY);
     }
-    render(s);
+    shell(s);
   });
   await Promise.race([goOnAtStart(restored, resumeNow).catch(() => undefined), new Promise((wait) => setTimeout(wait, START_WAIT_MS))]);
   installKeyboard(app);
-  render(app.store.getState());
+  // A test asks with ?renders to count what each change redraws (view/renderCount.ts).
+  if (new URLSearchParams(location.search).has('renders')) (window as unknown as { __renders: Map<string, number> }).__renders = countRenders();
+  shell(app.store.getState());
+  render(h(TopbarRegion, { app }), regions.topbar);
+  render(h(PanelRegion, { app }), regions.panel);
+  render(h(OverlayRegion, { app }), regions.overlay);
 }
 
 void main();

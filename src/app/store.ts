@@ -7,6 +7,7 @@ import type { LiveSession } from '../rules/session';
 import type { Action, DecisionRule, Rejection, Seat } from '../rules/types';
 import { loadScenario } from '../scenario/load';
 import { localChannel, type GameChannel, type GameRequest, type GameUpdate } from './gameChannel';
+import { createDrafts } from './drafts';
 import { AUTOSAVE_START, type AutosaveState } from './sessions/autosaveState';
 import { newId } from './sessions/sessionId';
 import { decodeText } from '../scenario/textDecoding';
@@ -136,6 +137,8 @@ export function createAppStore(
 
   return {
     store,
+    /** The panels' drafts and open sections: UI state of this screen only, never saved. */
+    drafts: createDrafts(),
     perform,
     setLanguage(lang: Language) {
       const { scenarioSource, rejectedSource } = store.getState();

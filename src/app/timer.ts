@@ -51,9 +51,3 @@ export function writeCountdown(storage: Pick<Storage, 'setItem'>, countdown: Cou
 export function clearCountdown(storage: Pick<Storage, 'removeItem'>): void {
   storage.removeItem(STORAGE_KEY);
 }
-
-/** Calls `tick` a few times a second, once per page: the shown countdown is refreshed in place between store changes. */
-let ticking: ReturnType<typeof setInterval> | undefined;
-export function keepTicking(tick: () => void): void {
-  ticking ??= setInterval(tick, 250);
-}

@@ -8,7 +8,7 @@ import { act, startSession, type LiveSession, type SessionOptions } from '../rul
 import { PHASES, ROLE_ACTION_TYPES, type Action, type DecisionRule, type Phase, type Rejection, type Seat } from '../rules/types';
 import { viewFor } from '../rules/view';
 import { Rng, seedRng } from '../sim/rng';
-import { botMoves, type BotMove, type Draws } from './bot';
+import { botAnswers, botMoves, type BotMove, type Draws } from './bot';
 import { botCache, type BotCache } from './cache';
 
 /** Phases in which roles can act at all, as the phase machine says; in the others bots are not asked. */
@@ -50,11 +50,44 @@ export function botsMove(scenario: Scenario, live: LiveSession, round: number, o
     if (seat?.controller !== 'bot') continue;
     const { state } = live;
     const rng = botRng(state.seed, state.year, state.phase, role.id, round);
-    for (const move of botMoves(viewFor(scenario, state, role.id), seat.stance, rng, cache)) {
-      const next = act(scenario, live, move.action, move.reason, options);
-      if (next.ok) live = next.live;
-      else options.refused?.(move, next.rejection);
-    }
+    live = applyMoves(scenario, live, botMoves(viewFor(scenario, state, role.id), seat.stance, rng, cache, round), options);
+  }
+  return live;
+}
+
+/** Applies a bot's moves in order; a refused move is skipped. */
+function applyMoves(scenario: Scenario, live: LiveSession, moves: readonly BotMove[], options: BotGameOptions): LiveSession {
+  for (const move of moves) {
+    const next = act(scenario, live, move.action, move.reason, options);
+    if (next.ok) live = next.live;
+    else options.refused?.(move, next.rejection);
+  }
+  return live;
+}
+
+/** The proposals a person's action puts a question on: a card tabled or amended asks its payers and partners; a package deal asks the tabler. */
+function questionsOf(action: Action, live: LiveSession): string[] {
+  if (action.type === 'table') return [`p${live.state.proposalCount}`];
+  if (action.type === 'amend') return [action.proposal];
+  if (action.type === 'pledge' && action.condition !== undefined) return [action.proposal];
+  return [];
+}
+
+/**
+ * The bots' answers to a person's action in the same step, while people can still respond: every bot seat the
+ * proposal asks (or whose card got a package deal) answers, in scenario role order. Each answer is logged with its reason.
+ */
+export function botsAnswer(scenario: Scenario, live: LiveSession, action: Action, options: BotGameOptions = {}): LiveSession {
+  const ids = questionsOf(action, live);
+  if (ids.length === 0 || live.state.paused) return live;
+  const cache = options.cache ?? botCache();
+  for (const role of scenario.roles) {
+    const seat = live.state.seats[role.id];
+    if (seat?.controller !== 'bot' || ('role' in action && action.role === role.id)) continue;
+    const { state } = live;
+    // Answers draw nothing today; a generator of their own keeps any later draw from shifting the looks' draws.
+    const rng = botRng(state.seed, state.year, state.phase, `${role.id}/answers/${state.proposalCount}`, live.session.log.length);
+    live = applyMoves(scenario, live, botAnswers(viewFor(scenario, state, role.id), seat.stance, rng, cache, ids), options);
   }
   return live;
 }
@@ -75,7 +108,8 @@ const movesOn = (a: Action) => a.type === 'next' || a.type === 'callDecision';
 
 /**
  * Applies an action of a person or the facilitator the way every front end must: an action that ends the phase
- * first gives the bots their last look; when the phase has changed, the bots take their first look at the new one.
+ * first gives the bots their last look; when the phase has changed, the bots take their first look at the new one;
+ * otherwise the bots a person's card or package deal asks answer it at once (botsAnswer).
  */
 export function actWithBots(
   scenario: Scenario,
@@ -88,7 +122,7 @@ export function actWithBots(
   const result = act(scenario, before, action, undefined, options);
   if (!result.ok) return result;
   const moved = result.live.state.phase !== before.state.phase || result.live.state.year !== before.state.year;
-  return { ok: true, live: moved ? botsOnEntering(scenario, result.live, options) : result.live, moved };
+  return { ok: true, live: moved ? botsOnEntering(scenario, result.live, options) : botsAnswer(scenario, result.live, action, options), moved };
 }
 
 /**

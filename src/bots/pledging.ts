@@ -1,6 +1,7 @@
 /** Negotiation: paying one's share, co-financing, package deals, closing gaps, and concept work when programme money is at stake. */
 import { programmeFits } from '../rules/funding';
 import type { Pledge, Proposal, Resources } from '../rules/types';
+import { answerOf, barOf, ownSharesDue, refusal, requestsTo, stillAsked } from './answers';
 import type { BotMove } from './bot';
 import { conceptMoves, coverageWith, demandingProgramme, missingFor } from './conceptWork';
 import { measureOf, type BotContext } from './context';
@@ -8,7 +9,7 @@ import { askOf, shortfall, tableOf, type Table } from './financing';
 import { fits, isEmpty, minus, NOTHING, plus, relativeCost } from './resources';
 import { likes, opinionMoves, supportMove, worthOf } from './opinions';
 import { reasons } from './reasons';
-import { favours, motiveOf, rejects } from './valuation';
+import { motiveOf, rejects } from './valuation';
 
 /** What the role is doing in this look at the table: its budget, the proposals with its own moves so far, and the table as it found it. */
 interface Look {
@@ -47,30 +48,26 @@ function withdraw(look: Look, p: Proposal): void {
   look.open = look.open.map((q) => (q.id === p.id ? { ...q, pledges: q.pledges.filter((x) => x.role !== look.ctx.role) } : q));
 }
 
+/** A vote the role casts in this look, kept in its picture of the table so it is not cast twice. */
+function vote(look: Look, move: BotMove): void {
+  const a = move.action;
+  if (a.type !== 'support' && a.type !== 'oppose') return;
+  look.moves.push(move);
+  look.open = look.open.map((q) =>
+    q.id !== a.proposal
+      ? q
+      : a.type === 'support'
+        ? { ...q, support: [...q.support, a.role], oppose: q.oppose.filter((r) => r !== a.role) }
+        : { ...q, oppose: [...q.oppose, a.role], support: q.support.filter((r) => r !== a.role) },
+  );
+}
+
 const pledgedBy = (p: Proposal, role: string) => p.pledges.some((x) => x.role === role);
 const current = (look: Look, p: Proposal) => look.open.find((q) => q.id === p.id)!;
 
 /** A role has had its first look once it has pledged, supported or opposed anything it did not table itself. */
 function hadFirstLook(ctx: BotContext, open: readonly Proposal[]): boolean {
   return open.some((p) => pledgedBy(p, ctx.role) || (p.tabledBy !== ctx.role && (p.support.includes(ctx.role) || p.oppose.includes(ctx.role))));
-}
-
-/** Value per share of budget the role gets from its own proposals: what co-financing must at least match, by stance. */
-function threshold(look: Look): number {
-  const { ctx } = look;
-  if (ctx.traits.commonGood >= 1) return 0;
-  const own = look.open.filter((p) => p.tabledBy === ctx.role);
-  const ratios = own.map((p) => worthOf(ctx, p, true).value / Math.max(1e-6, relativeCost(askOf(look.table.plan(p), ctx.role), ctx.view.own.resources)));
-  return ratios.length > 0 ? 0.5 * Math.min(...ratios) : 0;
-}
-
-/** Whether the role pays what it is asked for another role's proposal. */
-function pays(look: Look, p: Proposal, ask: Resources, bar: number): boolean {
-  const { ctx } = look;
-  if (!ctx.traits.cofinances || rejects(ctx, p.measure)) return false;
-  const w = worthOf(ctx, p, true);
-  if (ctx.traits.residentsLeaning) return favours(ctx, measureOf(ctx, p.measure), p.participation) && w.goal >= 0;
-  return w.goal > 0 && w.value / Math.max(1e-6, relativeCost(ask, ctx.view.own.resources)) >= bar;
 }
 
 /** First look: our own shares, the shares others asked of us, package deals we offer, and what we think of the rest. */
@@ -80,24 +77,9 @@ function firstLook(look: Look): void {
     const ask = askOf(look.table.plan(p), ctx.role);
     pledge(look, p, ask, reasons.ownShare(p, rounded(ask, look.budget)));
   }
-  const bar = threshold(look);
+  const bar = barOf(look.ctx, look.open, look.table);
   const offered = new Set<string>();
-  // Only a proposal that names us among its payers or partners can ask anything of us.
-  for (const p of look.open.filter((q) => q.tabledBy !== ctx.role && !pledgedBy(q, ctx.role) && (q.financing[ctx.role] !== undefined || q.partners.includes(ctx.role)))) {
-    const ask = askOf(look.table.plan(p), ctx.role);
-    if (isEmpty(ask) || !fits(ask, look.budget)) continue;
-    if (pays(look, p, ask, bar)) {
-      const w = worthOf(ctx, p, true);
-      pledge(look, p, ask, ctx.traits.residentsLeaning ? reasons.residentsShare(p, rounded(ask, look.budget)) : reasons.askedShare(p, motiveOf(ctx, w), rounded(ask, look.budget)));
-      continue;
-    }
-    // Log-rolling: we pay into a card that does us no harm if its tabler helps our own card through, when ours is worth the price.
-    const own = ctx.traits.dealsPackages && !offered.has(p.tabledBy) && !rejects(ctx, p.measure) ? dealFor(look, p) : undefined;
-    if (own && worthOf(ctx, p, true).goal >= 0 && worthOf(ctx, own, true).value >= bar * relativeCost(ask, ctx.view.own.resources)) {
-      offered.add(p.tabledBy);
-      pledge(look, p, ask, reasons.offer(p, own, rounded(ask, look.budget)), own.id);
-    }
-  }
+  for (const p of requestsTo(ctx.role, look.open)) answerRequest(look, p, bar, offered);
   look.moves.push(...opinionMoves(ctx, look.open, look.table.claims));
   // A role that has said nothing yet names the proposal it likes best, so the table (and its next look) knows it has looked.
   if (!hadFirstLook(ctx, look.open) && !look.moves.some((m) => m.action.type === 'oppose' || m.action.type === 'support')) {
@@ -108,31 +90,99 @@ function firstLook(look: Look): void {
   }
 }
 
+/**
+ * The answer to a request: yes pledges what was asked, a counter-offer pledges the part the role can afford or justify,
+ * a no is a vote with its reason. Where the role would not pay in full, it may offer a package deal instead (`offered`
+ * holds the tablers it has offered one to in this look).
+ */
+function answerRequest(look: Look, p: Proposal, bar: number, offered?: Set<string>): void {
+  const { ctx } = look;
+  const q = current(look, p);
+  const asked = stillAsked(look.table, q, ctx.role);
+  if (isEmpty(asked)) return;
+  const free = minus(look.budget, ownSharesDue(ctx, look.open, look.table));
+  // A card whose tabler offered us a package deal on it: the deal is what makes it worth our part.
+  const deal = ctx.traits.dealsPackages ? look.open.find((o) => o.tabledBy === ctx.role && o.pledges.some((x) => x.role === q.tabledBy && x.condition === q.id)) : undefined;
+  if (deal && !rejects(ctx, q.measure) && worthOf(ctx, q, true).goal >= 0 && fits(asked, free)) return pledge(look, q, asked, reasons.answer(q, deal, q.tabledBy, rounded(asked, look.budget)));
+  const answer = answerOf(ctx, q, asked, free, bar);
+  if (answer.kind === 'yes') {
+    const given = rounded(asked, look.budget);
+    const reason = ctx.traits.residentsLeaning ? reasons.residentsShare(q, given) : reasons.askedShare(q, motiveOf(ctx, worthOf(ctx, q, true)), given);
+    return pledge(look, q, asked, reason);
+  }
+  // Log-rolling: we pay into a card that does us no harm if its tabler helps our own card through, when ours is worth the price.
+  const own = offered && ctx.traits.dealsPackages && !offered.has(q.tabledBy) && !rejects(ctx, q.measure) && fits(asked, free) ? dealFor(look, q) : undefined;
+  if (own && worthOf(ctx, q, true).goal >= 0 && worthOf(ctx, own, true).value >= bar * relativeCost(asked, ctx.view.own.resources)) {
+    offered!.add(q.tabledBy);
+    return pledge(look, q, asked, reasons.offer(q, own, rounded(asked, look.budget)), own.id);
+  }
+  if (answer.kind === 'counter') return pledge(look, q, answer.amount, reasons.counterOffer(q, asked, answer.amount, answer.limit));
+  const move = refusal(ctx, q, answer, asked);
+  if (move) vote(look, move);
+}
+
 /** Our own proposal that the other role was asked to pay into and has not: the other half of a package deal. */
 function dealFor(look: Look, p: Proposal): Proposal | undefined {
   return look.open.find((q) => q.tabledBy === look.ctx.role && !pledgedBy(q, p.tabledBy) && !isEmpty(askOf(look.table.plan(q), p.tabledBy)));
 }
 
-/** Later looks: answer package deals on our proposals, then close gaps that would leave proposals unfunded. */
+/** Later looks: answer package deals on our proposals and requests not yet answered, then close gaps that would leave proposals unfunded. */
 function laterLook(look: Look): void {
   const { ctx } = look;
-  for (const q of look.open.filter((x) => x.tabledBy === ctx.role)) {
-    for (const offer of q.pledges.filter((x) => x.condition !== undefined && x.role !== ctx.role)) {
-      const p = look.open.find((x) => x.id === offer.condition);
-      if (!p || p.tabledBy !== offer.role || pledgedBy(current(look, p), ctx.role) || !ctx.traits.dealsPackages) continue;
-      const ask = askOf(look.table.plan(p), ctx.role);
-      if (isEmpty(ask) || !fits(ask, look.budget) || rejects(ctx, p.measure) || worthOf(ctx, p, true).goal < 0) continue;
-      pledge(look, p, ask, reasons.answer(p, q, offer.role, rounded(ask, look.budget)));
-    }
-  }
+  for (const q of look.open.filter((x) => x.tabledBy === ctx.role)) answerDeals(look, q);
+  const bar = barOf(ctx, look.open, look.table);
+  const unanswered = (p: Proposal) => !pledgedBy(p, ctx.role) && !p.support.includes(ctx.role) && !p.oppose.includes(ctx.role);
+  for (const p of requestsTo(ctx.role, look.open).filter(unanswered)) answerRequest(look, p, bar);
   closeGaps(look);
+}
+
+/**
+ * Answers the package deals offered on our proposal: a role that pledged to it on condition that its own card passes
+ * gets our part of that card (what it asked of us, or what we can afford), our support where it asked nothing, or a no.
+ */
+function answerDeals(look: Look, q: Proposal): void {
+  const { ctx } = look;
+  for (const offer of q.pledges.filter((x) => x.condition !== undefined && x.role !== ctx.role)) {
+    const found = look.open.find((x) => x.id === offer.condition);
+    if (!found || found.tabledBy !== offer.role) continue;
+    const p = current(look, found);
+    // What we pledged already counts: a deal can bring a counter-offer up to the full ask, but is not answered twice.
+    const asked = stillAsked(look.table, p, ctx.role);
+    const keen = !rejects(ctx, p.measure) && worthOf(ctx, p, true).goal >= 0;
+    if (!ctx.traits.dealsPackages || !keen) {
+      declineDeal(look, p, q, offer.role);
+      continue;
+    }
+    if (isEmpty(asked)) {
+      if (!pledgedBy(p, ctx.role) && !p.support.includes(ctx.role)) {
+        vote(look, { action: { type: 'support', role: ctx.role, proposal: p.id }, reason: reasons.backDeal(p, q, offer.role) });
+      }
+      continue;
+    }
+    const free = minus(look.budget, ownSharesDue(ctx, look.open, look.table));
+    if (fits(asked, free)) {
+      pledge(look, p, asked, reasons.answer(p, q, offer.role, rounded(asked, look.budget)));
+      continue;
+    }
+    // The deal is worth it but the money is short: a counter-offer of what we can afford, else a no that says so.
+    const answer = answerOf(ctx, p, asked, free, 0);
+    if (answer.kind === 'counter') pledge(look, p, answer.amount, reasons.counterOffer(p, asked, answer.amount, answer.limit));
+    else declineDeal(look, p, q, offer.role);
+  }
+}
+
+/** A package deal we do not take up, said with our vote on the card it names (support if we back it anyway); once only. */
+function declineDeal(look: Look, p: Proposal, q: Proposal, from: string): void {
+  const { ctx } = look;
+  const type = pledgedBy(p, ctx.role) || likes(ctx, p, worthOf(ctx, p, false)) ? 'support' : 'oppose';
+  if (!p[type].includes(ctx.role)) vote(look, { action: { type, role: ctx.role, proposal: p.id }, reason: reasons.declineDeal(p, q, from) });
 }
 
 /** Own proposals that would fail are topped up or given up; others' are helped if the role values them. */
 function closeGaps(look: Look): void {
   const { ctx } = look;
   const short = look.open.filter((p) => !isEmpty(shortfall(ctx.scenario, p, { programme: look.table.claims.get(p.id) })));
-  const bar = threshold(look);
+  const bar = barOf(look.ctx, look.open, look.table);
   for (const p of short.filter((q) => q.tabledBy === ctx.role)) {
     const gap = shortfall(ctx.scenario, current(look, p), { programme: look.table.claims.get(p.id) });
     if (!isEmpty(gap) && fits(gap, look.budget) && worthOf(ctx, p, true).value > 0) pledge(look, p, gap, reasons.topUp(p, rounded(gap, look.budget)));
@@ -166,20 +216,42 @@ function coverageWanted(ctx: BotContext, open: readonly Proposal[]): number {
   return wanted;
 }
 
-/** The role's moves in one look at the negotiation table. */
-export function negotiationMoves(ctx: BotContext): BotMove[] {
+/** The look at the table a role begins: its budget after concept work, the open proposals and the table as it stands. */
+function lookAt(ctx: BotContext, moves: BotMove[]): Look {
   const open = ctx.view.proposals.filter((p) => p.verdict === 'open');
-  const first = !hadFirstLook(ctx, open);
+  const hours = moves.reduce((a, m) => a + (m.action.type === 'concept' ? m.action.staffTime : 0), 0);
+  const coverage = coverageWith(ctx, moves.length);
+  const table = tableOf(ctx.cache, ctx.scenario, ctx.view.proposals, coverage, ctx.view.year);
+  return { ctx, budget: { ...ctx.view.budget, staffTime: ctx.view.budget.staffTime - hours }, open, table, moves };
+}
+
+/** The role's moves in one look at the negotiation table: the first on entering (round 0), later ones before it ends. */
+export function negotiationMoves(ctx: BotContext, round = 0): BotMove[] {
+  const open = ctx.view.proposals.filter((p) => p.verdict === 'open');
+  const first = round === 0 || !hadFirstLook(ctx, open);
   const moves: BotMove[] = [];
   if (ctx.traits.concept !== 'never') {
     const missing = missingFor(ctx, coverageWanted(ctx, open));
     moves.push(...conceptMoves(ctx, ctx.traits.concept === 'always' ? Math.min(2, missing) : missing, ctx.view.budget.staffTime));
   }
-  const hours = moves.reduce((a, m) => a + (m.action.type === 'concept' ? m.action.staffTime : 0), 0);
-  const coverage = coverageWith(ctx, moves.length);
-  const table = tableOf(ctx.cache, ctx.scenario, ctx.view.proposals, coverage, ctx.view.year);
-  const look: Look = { ctx, budget: { ...ctx.view.budget, staffTime: ctx.view.budget.staffTime - hours }, open, table, moves };
+  const look = lookAt(ctx, moves);
   if (first) firstLook(look);
   else laterLook(look);
+  return look.moves;
+}
+
+/**
+ * The role's answers in negotiation to proposals a person has just tabled, amended or offered a package deal on:
+ * a request to the role is answered, a package deal on the role's own proposal is taken up or declined.
+ */
+export function negotiationAnswers(ctx: BotContext, ids: readonly string[]): BotMove[] {
+  const look = lookAt(ctx, []);
+  const bar = barOf(ctx, look.open, look.table);
+  for (const id of ids) {
+    const p = look.open.find((q) => q.id === id);
+    if (!p) continue;
+    if (p.tabledBy === ctx.role) answerDeals(look, current(look, p));
+    else if (requestsTo(ctx.role, [p]).length > 0) answerRequest(look, p, bar, new Set());
+  }
   return look.moves;
 }

@@ -51,6 +51,8 @@ interface Words {
   ownCard: string;
   motive: string;
   amount: string;
+  /** What was asked, where the answer names it beside what is given. */
+  asked: string;
   role: string;
   partners: string;
   programme: string;
@@ -66,18 +68,15 @@ function words(s: ReasonNames, p: Reason['params'], lang: Language): Words {
   const name = (list: readonly { id: string; name: LocalText }[], id: string | number | undefined) => list.find((x) => x.id === id)?.name[lang] ?? String(id);
   const card = (measure: string | number | undefined, district: string | number | undefined) =>
     district === undefined ? name(s.measures, measure) : `${name(s.measures, measure)} in ${name(s.districts, district)}`;
-  const amounts: string[] = [];
-  const money = Number(p.money ?? 0), staff = Number(p.staffTime ?? 0), volunteers = Number(p.volunteerHours ?? 0);
-  if (money >= 0.5) amounts.push(euro(money, lang));
-  if (staff >= 0.5) amounts.push(`${number(staff, lang)} ${lang === 'de' ? 'Arbeitsstunden' : 'staff hours'}`);
-  if (volunteers >= 0.5) amounts.push(`${number(volunteers, lang)} ${lang === 'de' ? 'Ehrenamtsstunden' : 'volunteer hours'}`);
+  const staff = Number(p.staffTime ?? 0);
   const partners = typeof p.partners === 'string' && p.partners ? p.partners.split(', ').map((r) => name(s.roles, r)) : [];
   const count = Number(p.count ?? 0);
   return {
     card: card(p.measure, p.district),
     ownCard: card(p.ownMeasure, p.ownDistrict),
     motive: typeof p.motive === 'string' && Object.hasOwn(MOTIVES, p.motive) ? MOTIVES[p.motive as IndicatorId][p.direction === 'down' ? 'down' : 'up'][lang] : CREDIT[lang],
-    amount: amounts.join(lang === 'de' ? ' und ' : ' and '),
+    amount: sums(p.money, p.staffTime, p.volunteerHours, lang),
+    asked: sums(p.askedMoney, p.askedStaffTime, p.askedVolunteerHours, lang),
     role: name(s.roles, p.role),
     partners: listed(partners, lang),
     programme: name(s.programmes, p.programme),
@@ -88,6 +87,16 @@ function words(s: ReasonNames, p: Reason['params'], lang: Language): Words {
     hours: number(staff, lang),
     dots: lang === 'de' ? `${count} ${count === 1 ? 'Punkt' : 'Punkte'}` : `${count} ${count === 1 ? 'dot' : 'dots'}`,
   };
+}
+
+/** Money and hours as one phrase, leaving out what is zero: "1,000 € and 40 staff hours". */
+function sums(money: string | number | undefined, staff: string | number | undefined, volunteers: string | number | undefined, lang: Language): string {
+  const parts: string[] = [];
+  const [m, s, v] = [Number(money ?? 0), Number(staff ?? 0), Number(volunteers ?? 0)];
+  if (m >= 0.5) parts.push(euro(m, lang));
+  if (s >= 0.5) parts.push(`${number(s, lang)} ${lang === 'de' ? 'Arbeitsstunden' : 'staff hours'}`);
+  if (v >= 0.5) parts.push(`${number(v, lang)} ${lang === 'de' ? 'Ehrenamtsstunden' : 'volunteer hours'}`);
+  return parts.join(lang === 'de' ? ' und ' : ' and ');
 }
 
 /** Names as a list: "A, B and C", "A, B und C". */
@@ -111,6 +120,34 @@ const MESSAGES: Record<ReasonCode, Record<Language, Say>> = {
   residentsShare: {
     en: (w) => `Residents help shape ${w.card}; we bring ${w.amount}.`,
     de: (w) => `Bei ${w.card} gestalten Bewohner mit; wir bringen ${w.amount} ein.`,
+  },
+  promise: {
+    en: (w) => `${w.card}, ${w.motive}: we will give what ${w.role} asked of us, ${w.amount}, once pledges are taken.`,
+    de: (w) => `${w.card}, ${w.motive}: wir geben den von ${w.role} erbetenen Anteil, ${w.amount}, sobald Zusagen möglich sind.`,
+  },
+  counterPromise: {
+    en: (w) => `${w.card}: ${w.role} asked us for ${w.asked}; we can give ${w.amount} once pledges are taken.`,
+    de: (w) => `${w.card}: ${w.role} hat uns um ${w.asked} gebeten; wir können ${w.amount} geben, sobald Zusagen möglich sind.`,
+  },
+  counterOffer: {
+    en: (w, p) => `${w.card}: ${w.role} asked us for ${w.asked}; we give ${w.amount}, ${p.limit === 'budget' ? 'all our budget allows' : 'what the card is worth to us'}.`,
+    de: (w, p) => `${w.card}: ${w.role} hat uns um ${w.asked} gebeten; wir geben ${w.amount}, ${p.limit === 'budget' ? 'mehr lässt unser Haushalt nicht zu' : 'so viel ist uns die Karte wert'}.`,
+  },
+  declineBudget: {
+    en: (w) => `We cannot give the ${w.asked} ${w.role} asked of us for ${w.card}: our budget is committed.`,
+    de: (w) => `Wir können die von ${w.role} erbetenen ${w.asked} für ${w.card} nicht geben: unser Haushalt ist gebunden.`,
+  },
+  declineAsk: {
+    en: (w) => `We will not give the ${w.asked} ${w.role} asked of us for ${w.card}: it does too little for our goals.`,
+    de: (w) => `Wir geben die von ${w.role} erbetenen ${w.asked} für ${w.card} nicht: es bringt zu wenig für unsere Ziele.`,
+  },
+  declineDeal: {
+    en: (w) => `Package deal declined: we do not tie ${w.card} to the pledge of ${w.role} for ${w.ownCard}.`,
+    de: (w) => `Paket abgelehnt: Wir knüpfen ${w.card} nicht an die Zusage von ${w.role} für ${w.ownCard}.`,
+  },
+  backDeal: {
+    en: (w) => `Package deal: the pledge of ${w.role} to ${w.ownCard} holds if ${w.card} passes, so we back ${w.card}.`,
+    de: (w) => `Paket: Die Zusage von ${w.role} für ${w.ownCard} gilt, wenn ${w.card} durchkommt – also unterstützen wir ${w.card}.`,
   },
   offer: {
     en: (w) => `Package deal: we give ${w.amount} to ${w.card} on condition of support from ${w.role} for ${w.ownCard}.`,

@@ -26,6 +26,15 @@ function amount(r: Resources): Params {
   return out;
 }
 
+/** What was asked, by the same keys with an `asked` prefix, so a sentence can name both sums. */
+function askedAmount(r: Resources): Params {
+  const out: Params = {};
+  if (r.money > 0) out.askedMoney = Math.round(r.money);
+  if (r.staffTime > 0) out.askedStaffTime = Math.round(r.staffTime);
+  if (r.volunteerHours > 0) out.askedVolunteerHours = Math.round(r.volunteerHours);
+  return out;
+}
+
 /** A share as the whole percentage the sentence shows. */
 const wholePercent = (share: number) => Math.round(share * 100);
 
@@ -42,6 +51,14 @@ export const reasons = {
   },
   ownShare: (p: Card, r: Resources) => reason('ownShare', card(p), amount(r)),
   askedShare: (p: Proposal, w: Motive, r: Resources) => reason('askedShare', card(p), motive(w), { role: p.tabledBy }, amount(r)),
+  promise: (p: Proposal, w: Motive, r: Resources) => reason('promise', card(p), motive(w), { role: p.tabledBy }, amount(r)),
+  counterPromise: (p: Proposal, asked: Resources, r: Resources) => reason('counterPromise', card(p), { role: p.tabledBy }, askedAmount(asked), amount(r)),
+  counterOffer: (p: Proposal, asked: Resources, r: Resources, limit: 'budget' | 'worth') =>
+    reason('counterOffer', card(p), { role: p.tabledBy, limit }, askedAmount(asked), amount(r)),
+  declineBudget: (p: Proposal, asked: Resources) => reason('declineBudget', card(p), { role: p.tabledBy }, askedAmount(asked)),
+  declineAsk: (p: Proposal, asked: Resources) => reason('declineAsk', card(p), { role: p.tabledBy }, askedAmount(asked)),
+  declineDeal: (p: Card, own: Card, from: string) => reason('declineDeal', card(p), ownCard(own), { role: from }),
+  backDeal: (p: Card, own: Card, from: string) => reason('backDeal', card(p), ownCard(own), { role: from }),
   residentsShare: (p: Card, r: Resources) => reason('residentsShare', card(p), amount(r)),
   offer: (p: Proposal, own: Card, r: Resources) => reason('offer', card(p), ownCard(own), { role: p.tabledBy }, amount(r)),
   answer: (p: Card, own: Card, from: string, r: Resources) => reason('answer', card(p), ownCard(own), { role: from }, amount(r)),

@@ -8,7 +8,7 @@ export interface StanceTraits {
   reserve: number;
   /** Whom it asks to share the cards it tables: every partner on the card, only those it needs, nobody. */
   asks: 'all' | 'needed' | 'none';
-  /** Whether it pays into proposals other roles tabled. */
+  /** Whether it pays into proposals other roles tabled without being asked (closing their gaps); requests every stance answers. */
   cofinances: boolean;
   /** Concept work: always while programmes need it, when programme money is at stake for its wishes, never. */
   concept: 'always' | 'whenNeeded' | 'never';
@@ -51,7 +51,8 @@ export const STANCE_TRAITS: Record<Stance, StanceTraits> = {
   },
   sectoral: {
     commonGood: 0,
-    reserve: 0,
+    // A small reserve: a sectoral role answers requests only from what its own cards leave.
+    reserve: 0.1,
     asks: 'none',
     cofinances: false,
     concept: 'never',

@@ -200,9 +200,13 @@ export function tablingMoves(ctx: BotContext): BotMove[] {
   return moves;
 }
 
+/** Share of the stance's reserve kept back every year, however little others asked the year before: people may ask this year. */
+const RESERVE_FLOOR = 0.5;
+
 /**
  * Money kept back from the role's own cards for what partners will ask: its stance's share in the first year, later
- * no more than a quarter above what it pledged to others' cards the year before, so money nobody asks for is not idle.
+ * no more than a quarter above what it pledged to others' cards the year before, so money nobody asks for is not idle,
+ * but never less than half its stance's share. What nobody asks for is released late in negotiation (closing gaps).
  */
 function moneyKeptBack(ctx: BotContext): number {
   const { view, traits } = ctx;
@@ -211,7 +215,7 @@ function moneyKeptBack(ctx: BotContext): number {
   if (!last || share <= 0) return share;
   let pledged = 0;
   for (const p of last.proposals) if (p.tabledBy !== ctx.role) for (const x of p.pledges) if (x.role === ctx.role) pledged += x.money;
-  return Math.min(share, pledged * 1.25);
+  return Math.max(share * RESERVE_FLOOR, Math.min(share, pledged * 1.25));
 }
 
 /** As many cards as the role can back with its own dots; a role that backs others keeps half its dots for them. */

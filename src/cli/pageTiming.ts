@@ -44,17 +44,20 @@ export function installProbes(): void {
   window.addEventListener('keydown', (e) => {
     if (e.key === 'PageDown') pressed = { at: e.timeStamp, from: label() };
   }, { capture: true });
-  // The app builds #topbar before DOMContentLoaded (module scripts run first) and keeps it for the page's life.
-  document.addEventListener('DOMContentLoaded', () => {
-    new MutationObserver(() => {
+  // The app builds #topbar once the session storage has opened (after DOMContentLoaded) and keeps it for the page's life.
+  const watchTopbar = () => {
+    const topbar = document.getElementById('topbar');
+    if (!topbar) return requestAnimationFrame(watchTopbar);
+    return new MutationObserver(() => {
       const to = pressed && label();
       if (!pressed || to === pressed.from) return;
       const { at, from } = pressed;
       pressed = undefined;
       const dom = performance.now() - at;
       afterNextPaint((time) => w.__bench.transitions.push({ from, to: to!, at, dom, painted: time - at }));
-    }).observe(document.getElementById('topbar')!, { childList: true, subtree: true, characterData: true });
-  });
+    }).observe(topbar, { childList: true, subtree: true, characterData: true });
+  };
+  requestAnimationFrame(watchTopbar);
 }
 
 /** In the game: notes when the board shows a finished view (it sets its canvas's aria-label then). */

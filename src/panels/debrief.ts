@@ -1,52 +1,63 @@
 /** The debrief: how the neighbourhood developed compared with no measures and with history, the scores, and every decision. */
-import { button, el } from '../app/dom';
+import { h } from 'preact';
+import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { component } from '../app/view/component';
+import { button, el } from '../app/view/h';
+import { useSlice } from '../app/view/useSlice';
 import type { App, DebriefView } from '../app/store';
 import { RULE_NAMES } from '../rules/rejectionMessages';
-import { modelCardButton } from './modelCard/modelCard';
-import { renderCourse } from './debrief/course';
-import { renderDecisions } from './debrief/decisions';
+import { modelCardOpenButton } from './modelCard/modelCard';
+import { showView } from './debrief/choice';
+import { Course } from './debrief/course';
+import { Decisions } from './debrief/decisions';
 import { downloadCsv, downloadSession } from './debrief/exports';
-import { renderScores } from './debrief/scores';
+import { Scores } from './debrief/scores';
 import { playsOf } from './debrief/series';
 import { SECTION_NAMES, say } from './debrief/debrief.texts';
 import './debrief/debrief.css';
 
 const SECTIONS: readonly DebriefView['section'][] = ['course', 'scores', 'decisions'];
 
-/** Where the reader was in each view: a year of the log (long and laid out lazily) and the distance into it, or a plain offset. */
-const places = new Map<string, { anchor?: string; offset: number }>();
-
-function keepPlace(root: HTMLElement, view: string): void {
-  root.addEventListener(
-    'scroll',
-    () => {
-      const anchor = [...root.querySelectorAll<HTMLElement>('[data-anchor]')].find((a) => a.offsetTop + a.offsetHeight > root.scrollTop);
-      places.set(view, anchor ? { anchor: anchor.dataset.anchor!, offset: root.scrollTop - anchor.offsetTop } : { offset: root.scrollTop });
-    },
-    { passive: true },
-  );
-  // The shell attaches the panel right after rendering; the place is restored once it is in the document.
-  queueMicrotask(() => {
-    const place = places.get(view);
-    if (!place) return;
-    const anchor = place.anchor ? root.querySelector<HTMLElement>(`[data-anchor="${place.anchor}"]`) : null;
-    root.scrollTop = (anchor?.offsetTop ?? 0) + place.offset;
-  });
+/** Where the reader was in a view: a year of the log (long and laid out lazily) and the distance into it, or a plain offset. */
+interface Place {
+  anchor?: string;
+  offset: number;
 }
 
-export function renderDebrief(app: App): HTMLElement {
-  const { lang, scenario, live, debrief } = app.store.getState();
-  if (!scenario || !live) return el('div');
-  const plays = playsOf(scenario, live);
-  const sectionButtons = SECTIONS.map((s) =>
-    button(SECTION_NAMES[s][lang], `debrief-section-${s}`, () => app.set({ debrief: { ...debrief, section: s } }), { 'aria-pressed': String(s === debrief.section) }),
-  );
-  const sections = { course: renderCourse(app, scenario, plays), scores: renderScores(app, scenario), decisions: renderDecisions(app, scenario) };
-  // All three are built so the printout holds them all; the screen shows the chosen one.
-  for (const s of SECTIONS) if (s !== debrief.section) sections[s].classList.add('debrief-off-screen');
-  const root = el(
+function placeOf(root: HTMLElement): Place {
+  const anchor = [...root.querySelectorAll<HTMLElement>('[data-anchor]')].find((a) => a.offsetTop + a.offsetHeight > root.scrollTop);
+  return anchor ? { anchor: anchor.dataset.anchor!, offset: root.scrollTop - anchor.offsetTop } : { offset: root.scrollTop };
+}
+
+/** Scrolls to where the reader left a view, or to the top of one not read yet. */
+function goTo(root: HTMLElement, place: Place | undefined): void {
+  const anchor = place?.anchor ? root.querySelector<HTMLElement>(`[data-anchor="${CSS.escape(place.anchor)}"]`) : null;
+  root.scrollTop = place ? (anchor?.offsetTop ?? 0) + place.offset : 0;
+}
+
+export const DebriefScreen = component('DebriefScreen', ({ app }: { app: App }) => {
+  const { lang, scenario, live, section, district, year } = useSlice(app.store, (s) => ({
+    lang: s.lang,
+    scenario: s.scenario,
+    live: s.live,
+    section: s.debrief.section,
+    district: s.debrief.district,
+    year: s.debrief.year,
+  }));
+  // The comparison runs are cached in series.ts too, so coming back to the debrief does not run them again.
+  const plays = useMemo(() => (scenario && live ? playsOf(scenario, live) : undefined), [scenario, live]);
+  const view = `${section}-${district}-${year}`;
+  // Scroll places per view, for as long as the debrief is shown.
+  const [places] = useState(() => new Map<string, Place>());
+  const root = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    if (root.current) goTo(root.current, places.get(view));
+  }, [view]);
+
+  if (!scenario || !live || !plays) return el('div');
+  return el(
     'div',
-    { class: 'debrief' },
+    { class: 'debrief', ref: root, onScroll: () => root.current && places.set(view, placeOf(root.current)) },
     el(
       'header',
       { class: 'debrief-header' },
@@ -56,8 +67,12 @@ export function renderDebrief(app: App): HTMLElement {
         `${say('title', lang)}: ${scenario.meta.title[lang]}`,
         el('span', { class: 'debrief-subtitle' }, ` · ${say('seed', lang)} ${live.session.seed} · ${say('rule', lang)}: ${RULE_NAMES[live.state.rule][lang]}`),
       ),
-      el('nav', { class: 'debrief-choice debrief-sections', 'aria-label': say('sections', lang) }, ...sectionButtons),
-      el('div', { class: 'debrief-choice' }, modelCardButton(app, lang, 'debrief-model-card')),
+      el(
+        'nav',
+        { class: 'debrief-choice debrief-sections', 'aria-label': say('sections', lang) },
+        ...SECTIONS.map((s) => button(SECTION_NAMES[s][lang], `debrief-section-${s}`, () => showView(app, { section: s }), { 'aria-pressed': String(s === section) })),
+      ),
+      el('div', { class: 'debrief-choice' }, modelCardOpenButton(app, lang, 'debrief-model-card')),
       el(
         'div',
         { class: 'debrief-choice debrief-exports', role: 'group', 'aria-label': say('exports', lang) },
@@ -66,8 +81,9 @@ export function renderDebrief(app: App): HTMLElement {
         button(say('print', lang), 'debrief-print', () => window.print()),
       ),
     ),
-    ...SECTIONS.map((s) => sections[s]),
+    // All three are built so the printout holds them all; the screen shows the chosen one.
+    h(Course, { app, scenario, plays, lang, district, off: section !== 'course' }),
+    h(Scores, { scenario, state: live.state, lang, off: section !== 'scores' }),
+    h(Decisions, { app, scenario, live, lang, year, off: section !== 'decisions' }),
   );
-  keepPlace(root, `${debrief.section}-${debrief.district}-${debrief.year}`);
-  return root;
-}
+});

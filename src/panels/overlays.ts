@@ -1,105 +1,136 @@
 /** What lies over the game: the blank screen, the damaged-autosave dialog, help, the facilitator's tools, the pause banner, refusals and the autosave's banners. */
+import { Fragment, h, type FunctionComponent } from 'preact';
+import { useState } from 'preact/hooks';
 import { forgetDamaged } from '../app/sessions/autosave';
-import { button, el } from '../app/dom';
-import type { Command } from '../app/keyboard';
+import { runCommand, type Command } from '../app/keyboard';
 import type { App, AppState } from '../app/store';
+import { component } from '../app/view/component';
+import { button, el } from '../app/view/h';
+import { useSlice } from '../app/view/useSlice';
 import type { Rejection } from '../rules/types';
-import { autosaveBanners, conflictDialog } from './autosaveBanner';
+import type { Language } from '../scenario/schema';
+import { AutosaveBanners, ConflictDialog } from './autosaveBanner';
 import { COMMAND_KEYS, COMMAND_NAMES } from './facilitator.texts';
 import { downloadText } from './facilitatorFiles';
-import { renderTools } from './facilitatorTools';
-import { renderModelCard } from './modelCard/modelCard';
-import { dialog, noDialog } from './overlaysDialog';
+import { ToolsDialog } from './facilitatorTools';
+import { ModelCardDialog } from './modelCard/modelCard';
+import { Dialog } from './overlaysDialog';
 import { OVERLAY_TEXTS } from './overlays.texts';
 import './overlays.css';
 
 /** The shortcuts in the order the help lists them. */
 const HELP_ORDER: Command[] = ['next', 'previous', 'pause', 'undo', 'blank', 'fullscreen', 'tools', 'help', 'close'];
 
-/** A refusal the facilitator has dismissed stays hidden until another one comes. */
-let dismissed: Rejection | undefined;
-
-function blankScreen(app: App, s: AppState): HTMLElement {
-  const black = el('div', { class: 'blank-screen', 'data-key': 'blank-screen', tabindex: '-1' }, el('p', { class: 'visually-hidden', role: 'status' }, OVERLAY_TEXTS.blanked[s.lang]));
-  black.addEventListener('click', () => app.set({ blanked: false }));
-  return black;
+interface AppProps {
+  app: App;
 }
 
-function damagedAutosave(app: App, s: AppState): HTMLElement {
-  const lang = s.lang;
-  const raw = s.damagedAutosave;
+/** What each dialog is given: the app, and a way to say it shows a refusal itself (the tools do). */
+interface DialogRegionProps extends AppProps {
+  refusedHere: (rejection: Rejection) => void;
+}
+
+const BlankScreen = component('BlankScreen', ({ app, lang }: AppProps & { lang: Language }) =>
+  el('div', { class: 'blank-screen', 'data-key': 'blank-screen', tabindex: '-1', onClick: () => app.set({ blanked: false }) }, el('p', { class: 'visually-hidden', role: 'status' }, OVERLAY_TEXTS.blanked[lang])),
+);
+
+const DamagedDialog = component('DamagedDialog', ({ app }: AppProps) => {
+  const { lang, notice, raw } = useSlice(app.store, (s) => ({ lang: s.lang, notice: s.notice, raw: s.damagedAutosave }));
   // Starting fresh drops the damaged autosave; a mere notice is only acknowledged.
   const fresh = () => {
     if (raw !== undefined) forgetDamaged();
     app.set({ damagedAutosave: undefined, notice: undefined, ...(raw !== undefined && { screen: 'setup' as const }) });
   };
-  const content = [
-    s.notice && el('p', { class: 'dialog-message' }, s.notice[lang]),
+  return h(
+    Dialog,
+    { name: 'damaged', title: raw !== undefined ? OVERLAY_TEXTS.damagedTitle[lang] : OVERLAY_TEXTS.notice[lang] },
+    notice && el('p', { class: 'dialog-message' }, notice[lang]),
     raw !== undefined && el('p', {}, OVERLAY_TEXTS.damagedChoice[lang]),
     el(
       'div',
       { class: 'dialog-actions' },
-      button(raw !== undefined ? OVERLAY_TEXTS.startFresh[lang] : OVERLAY_TEXTS.ok[lang], 'damaged-fresh', fresh, { class: 'primary', 'data-autofocus': '' }),
+      button(raw !== undefined ? OVERLAY_TEXTS.startFresh[lang] : OVERLAY_TEXTS.ok[lang], 'damaged-fresh', fresh, { class: 'primary', autofocus: true }),
       raw !== undefined && button(OVERLAY_TEXTS.downloadDamaged[lang], 'damaged-download', () => downloadText('quartier-damaged-autosave.json', raw)),
     ),
-  ];
-  return dialog('damaged', raw !== undefined ? OVERLAY_TEXTS.damagedTitle[lang] : OVERLAY_TEXTS.notice[lang], content);
-}
+  );
+});
 
-function help(app: App, s: AppState): HTMLElement {
-  const lang = s.lang;
+const HelpDialog = component('HelpDialog', ({ app }: AppProps) => {
+  const lang = useSlice(app.store, (s) => s.lang);
   const close = () => app.set({ help: false });
-  const keys = (command: Command) =>
-    el('td', {}, ...COMMAND_KEYS[command][lang].flatMap((key, i) => [i > 0 && ` ${OVERLAY_TEXTS.or[lang]} `, el('kbd', {}, key)]).filter((n): n is HTMLElement | string => n !== false));
-  const rows = HELP_ORDER.map((command) => el('tr', {}, keys(command), el('td', {}, COMMAND_NAMES[command][lang])));
-  return dialog(
-    'help',
-    OVERLAY_TEXTS.helpTitle[lang],
-    [
-      el('p', {}, OVERLAY_TEXTS.helpIntro[lang]),
-      el('table', { class: 'shortcuts' }, el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, OVERLAY_TEXTS.keys[lang]), el('th', { scope: 'col' }, OVERLAY_TEXTS.does[lang]))), el('tbody', {}, ...rows)),
-      el('div', { class: 'dialog-actions' }, button(`${OVERLAY_TEXTS.close[lang]} (Esc)`, 'help-close', close, { 'data-autofocus': '' })),
-    ],
-    close,
+  const keys = (command: Command) => el('td', {}, COMMAND_KEYS[command][lang].map((key, i) => [i > 0 && ` ${OVERLAY_TEXTS.or[lang]} `, el('kbd', {}, key)]));
+  return h(
+    Dialog,
+    { name: 'help', title: OVERLAY_TEXTS.helpTitle[lang], onClose: close, onEscape: () => runCommand(app, 'close') },
+    el('p', {}, OVERLAY_TEXTS.helpIntro[lang]),
+    el(
+      'table',
+      { class: 'shortcuts' },
+      el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, OVERLAY_TEXTS.keys[lang]), el('th', { scope: 'col' }, OVERLAY_TEXTS.does[lang]))),
+      el('tbody', {}, HELP_ORDER.map((command) => el('tr', { key: command }, keys(command), el('td', {}, COMMAND_NAMES[command][lang])))),
+    ),
+    el('div', { class: 'dialog-actions' }, button(`${OVERLAY_TEXTS.close[lang]} (Esc)`, 'help-close', close, { autofocus: true })),
   );
+});
+
+const PausedBanner = component('PausedBanner', ({ lang }: { lang: Language }) =>
+  el('div', { class: 'paused-banner', role: 'status' }, el('strong', {}, `‖ ${OVERLAY_TEXTS.paused[lang]}`), el('span', {}, OVERLAY_TEXTS.pausedHint[lang])),
+);
+
+interface RefusalProps extends AppProps {
+  dismissed: Rejection | undefined;
+  dismiss: (r: Rejection) => void;
 }
 
-function pausedBanner(s: AppState): HTMLElement {
-  return el('div', { class: 'paused-banner', role: 'status' }, el('strong', {}, `‖ ${OVERLAY_TEXTS.paused[s.lang]}`), el('span', {}, OVERLAY_TEXTS.pausedHint[s.lang]));
-}
-
-/** The refusal, unless the panel already shows the same sentence beside the control that caused it. */
-function refusal(app: App, s: AppState): HTMLElement | false {
+/** The refusal, unless the facilitator dismissed it or the panel shows it beside the control that caused it (drafts.failed). */
+const RefusalToast = component('RefusalToast', ({ app, dismissed, dismiss }: RefusalProps) => {
+  const { rejection, lang } = useSlice(app.store, (s) => ({ rejection: s.rejection, lang: s.lang, scenario: s.scenario }));
+  const failed = useSlice(app.drafts, (d) => d.failed);
   const text = app.rejectionText();
-  if (!text || !s.rejection || s.rejection === dismissed) return false;
-  const inPanel = [...document.querySelectorAll('#panel [role="alert"]')].some((n) => n.textContent?.includes(text));
-  if (inPanel) return false;
-  const rejection = s.rejection;
-  const toast = el('div', { class: 'refusal-toast', role: 'alert' }, el('p', {}, el('strong', {}, `⚠ ${OVERLAY_TEXTS.refused[s.lang]}`), ' ', text));
-  toast.append(
-    button('×', 'refusal-dismiss', () => {
-      dismissed = rejection;
-      toast.remove();
-    }, { 'aria-label': OVERLAY_TEXTS.dismiss[s.lang], class: 'dismiss' }),
+  if (!rejection || !text || rejection === dismissed || failed?.rejection === rejection) return null;
+  return el(
+    'div',
+    { class: 'refusal-toast', role: 'alert' },
+    el('p', {}, el('strong', {}, `⚠ ${OVERLAY_TEXTS.refused[lang]}`), ' ', text),
+    button('×', 'refusal-dismiss', () => dismiss(rejection), { 'aria-label': OVERLAY_TEXTS.dismiss[lang], class: 'dismiss' }),
   );
-  return toast;
-}
+});
+
+type Shown = 'damaged' | 'conflict' | 'help' | 'model-card' | 'tools';
 
 /** The one dialog shown, most urgent first: a damaged autosave, a session open in another tab, then help, the model card, the tools. */
-function openDialog(app: App, s: AppState): HTMLElement | false {
-  if (s.damagedAutosave !== undefined || s.notice) return damagedAutosave(app, s);
-  if (s.autosave.conflict && s.screen === 'game') return conflictDialog(s);
-  if (s.help) return help(app, s);
-  if (s.modelCard && s.scenario) return renderModelCard(app, s, s.scenario);
-  if (s.tools && s.screen === 'game' && s.live) return renderTools(app, s);
-  return false;
+function dialogOf(s: AppState): Shown | undefined {
+  if (s.damagedAutosave !== undefined || s.notice) return 'damaged';
+  if (s.autosave.conflict && s.screen === 'game') return 'conflict';
+  if (s.help) return 'help';
+  if (s.modelCard && s.scenario) return 'model-card';
+  if (s.tools && s.screen === 'game' && s.live) return 'tools';
+  return undefined;
 }
 
-export function renderOverlays(app: App): HTMLElement[] {
-  const s = app.store.getState();
-  if (s.blanked) return [blankScreen(app, s)];
-  const inGame = s.screen === 'game' && s.live;
-  const shown = openDialog(app, s);
-  if (!shown) noDialog();
-  return [inGame && s.live!.state.paused && pausedBanner(s), inGame && refusal(app, s), autosaveBanners(app, s), shown].filter((n): n is HTMLElement => n !== false && n !== undefined);
-}
+const DIALOGS: Record<Shown, FunctionComponent<DialogRegionProps>> = {
+  damaged: DamagedDialog,
+  conflict: ConflictDialog,
+  help: HelpDialog,
+  'model-card': ModelCardDialog,
+  tools: ToolsDialog,
+};
+
+export const Overlays = component('Overlays', ({ app }: AppProps) => {
+  const { blanked, lang, inGame, paused, dialog } = useSlice(app.store, (s) => {
+    const inGame = s.screen === 'game' && s.live !== undefined;
+    return { blanked: s.blanked, lang: s.lang, inGame, paused: inGame && s.live!.state.paused, dialog: dialogOf(s) };
+  });
+  // A refusal dismissed or already shown in a dialog; held here, not in the toast, so it outlasts the blank screen.
+  const [dismissed, setDismissed] = useState<Rejection>();
+  if (blanked) return h(BlankScreen, { app, lang });
+  // Keyed, so a dialog that gives way to another closes (handing the focus back) and the next one opens afresh.
+  return h(
+    Fragment,
+    {},
+    paused && h(PausedBanner, { key: 'paused', lang }),
+    inGame && h(RefusalToast, { key: 'refusal', app, dismissed, dismiss: setDismissed }),
+    h(AutosaveBanners, { key: 'banners', app }),
+    dialog && h(DIALOGS[dialog], { key: dialog, app, refusedHere: setDismissed }),
+  );
+});

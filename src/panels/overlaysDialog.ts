@@ -1,63 +1,62 @@
-/** A modal dialog over the game: labelled, focus kept inside while it is open, and given back to where it was when it closes. */
-import { el } from '../app/dom';
+/**
+ * A modal dialog over the game: a native `<dialog>` opened with showModal(), so the browser keeps the focus inside it,
+ * focuses its `autofocus` control (else its first control) and gives the focus back to the opener when it closes.
+ */
+import type { ComponentChildren, VNode } from 'preact';
+import { useLayoutEffect, useRef } from 'preact/hooks';
+import { component } from '../app/view/component';
+import { el, type Child } from '../app/view/h';
 
-const FOCUSABLE = 'button:not([disabled]), select:not([disabled]), input:not([disabled]):not([hidden]), a[href], [tabindex]:not([tabindex="-1"])';
-
-/** The data-key that had the focus when a dialog opened, and which dialog is open. */
-let opener: string | undefined;
-let open: string | undefined;
-
-function focusables(root: HTMLElement): HTMLElement[] {
-  return [...root.querySelectorAll<HTMLElement>(FOCUSABLE)];
+export interface DialogProps {
+  /** The dialog's class and the prefix of its heading's id. */
+  name: string;
+  title: Child;
+  children?: ComponentChildren;
+  /** A click on the backdrop; without it the dialog stays until one of its own buttons is chosen. */
+  onClose?: () => void;
+  /** Escape (the dialog's cancel event); defaults to onClose. */
+  onEscape?: () => void;
 }
 
-/** Tab and Shift+Tab go round the dialog's controls instead of leaving it. */
-function trapFocus(box: HTMLElement): void {
-  box.addEventListener('keydown', (event) => {
-    if (event.key !== 'Tab') return;
-    const items = focusables(box);
-    if (items.length === 0) return;
-    const first = items[0]!;
-    const last = items[items.length - 1]!;
-    if (event.shiftKey && document.activeElement === first) {
-      event.preventDefault();
-      last.focus();
-    } else if (!event.shiftKey && document.activeElement === last) {
-      event.preventDefault();
-      first.focus();
-    }
-  });
+/** Whether a click on the dialog element itself fell outside its box, i.e. on the ::backdrop. */
+function onBackdrop(box: HTMLElement, event: MouseEvent): boolean {
+  if (event.target !== box) return false;
+  const r = box.getBoundingClientRect();
+  return event.clientX < r.left || event.clientX > r.right || event.clientY < r.top || event.clientY > r.bottom;
 }
 
-/** Moves the focus into a dialog that just opened; runs after the shell has put back the focus it had before the rebuild. */
-function focusInto(name: string, box: HTMLElement): void {
-  queueMicrotask(() => {
-    if (!box.isConnected || box.contains(document.activeElement)) return;
-    if (open !== name) opener = (document.activeElement as HTMLElement | null)?.dataset.key;
-    open = name;
-    (box.querySelector<HTMLElement>('[data-autofocus]') ?? focusables(box)[0] ?? box).focus();
-  });
-}
-
-/** Called when no dialog is shown: the focus goes back to the control that opened the last one. */
-export function noDialog(): void {
-  if (open === undefined) return;
-  open = undefined;
-  const key = opener;
-  opener = undefined;
-  queueMicrotask(() => {
-    if (document.activeElement && document.activeElement !== document.body) return;
-    if (key) document.querySelector<HTMLElement>(`[data-key="${CSS.escape(key)}"]`)?.focus();
-  });
-}
-
-/** A dialog named `name` (its data-key prefix) with a heading; a click on the backdrop closes it when it may be closed. */
-export function dialog(name: string, title: string, content: (Node | false | null | undefined)[], onClose?: () => void): HTMLElement {
-  const titleId = `${name}-title`;
-  const box = el('div', { class: `dialog ${name}`, role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': titleId, tabindex: '-1' }, el('h2', { id: titleId }, title), ...content);
-  trapFocus(box);
-  focusInto(name, box);
-  const backdrop = el('div', { class: 'backdrop' }, box);
-  if (onClose) backdrop.addEventListener('click', (event) => event.target === backdrop && onClose());
-  return backdrop;
-}
+export const Dialog = component('Dialog', ({ name, title, children, onClose, onEscape }: DialogProps): VNode => {
+  const ref = useRef<HTMLDialogElement>(null);
+  // A layout effect: its cleanup closes the dialog before Preact removes it, which is when the browser restores the focus.
+  useLayoutEffect(() => {
+    const box = ref.current!;
+    if (!box.open) box.showModal();
+    return () => {
+      if (box.open) box.close();
+    };
+  }, []);
+  const escape = onEscape ?? onClose;
+  return el(
+    'dialog',
+    {
+      ref,
+      class: `dialog ${name}`,
+      'aria-labelledby': `${name}-title`,
+      // The store decides when a dialog closes: the browser's own closing on Escape is always prevented.
+      onCancel: (event: Event) => {
+        event.preventDefault();
+        escape?.();
+      },
+      // Without a recent user gesture the browser may close it anyway; one the store still shows opens again.
+      onClose: () => {
+        const box = ref.current;
+        if (box?.isConnected && !box.open) box.showModal();
+      },
+      onClick: (event: MouseEvent) => {
+        if (onClose && onBackdrop(ref.current!, event)) onClose();
+      },
+    },
+    el('h2', { id: `${name}-title` }, title),
+    children,
+  );
+});

@@ -1,70 +1,86 @@
 /** The scenario section of the setup screen: choose the bundled one or open a file; its title, years, description and area as text. */
+import { h } from 'preact';
 import { BUNDLED, BUNDLED_NAME } from '../app/bundled';
-import { button, el } from '../app/dom';
-import type { AppState } from '../app/store';
+import type { App } from '../app/store';
+import { component, memo } from '../app/view/component';
+import { button, el } from '../app/view/h';
+import { useSlice } from '../app/view/useSlice';
 import { groupProblems } from '../scenario/problemGroups';
 import { formatProblem } from '../scenario/problems';
-import type { Language } from '../scenario/schema';
-import type { SetupView } from './setup';
-import { fileButton } from './setupFiles';
+import type { SetupProps } from './setup/form';
+import { FileButton, FileError } from './setupFiles';
 import { SETUP_TEXTS } from './setup.texts';
 
-/** Problems of the scenario file last opened, one line each with file, line, column and sentence; and which scenario stays chosen. */
-export function problemList(state: AppState, keptTitle?: string): HTMLElement | false {
-  const { problems, lang, rejectedSource } = state;
-  if (problems.length === 0) return false;
+/**
+ * Problems of the scenario file last opened, one line each with file, line, column and sentence; and which scenario
+ * stays chosen (none when the first one failed to load).
+ */
+export const ProblemList = component('SetupProblems', ({ app }: { app: App }) => {
+  const { problems, lang, rejectedSource, kept } = useSlice(app.store, (s) => ({
+    problems: s.problems,
+    lang: s.lang,
+    rejectedSource: s.rejectedSource,
+    kept: s.scenario?.meta.title[s.lang],
+  }));
+  if (problems.length === 0) return null;
   const file = rejectedSource?.file ?? problems[0]!.file;
   return el(
     'div',
     { class: 'setup-problems', role: 'alert' },
-    el('p', {}, keptTitle ? SETUP_TEXTS.problemsIn[lang](file, problems.length, keptTitle) : SETUP_TEXTS.problemsOnly[lang](file, problems.length)),
+    el('p', {}, kept ? SETUP_TEXTS.problemsIn[lang](file, problems.length, kept) : SETUP_TEXTS.problemsOnly[lang](file, problems.length)),
     el('ol', { class: 'problem-list', tabindex: '0', 'aria-label': file }, ...groupProblems(problems).map((p) => el('li', {}, formatProblem(p)))),
   );
-}
+});
 
 /** Warnings of the chosen scenario: the game can start, but the trainer sees what may be a slip. */
-export function warningList(state: AppState): HTMLElement | false {
-  const { warnings, lang, scenarioSource } = state;
-  if (warnings.length === 0) return false;
+const WarningList = component('SetupWarnings', ({ app }: { app: App }) => {
+  const { warnings, lang, file } = useSlice(app.store, (s) => ({ warnings: s.warnings, lang: s.lang, file: s.scenarioSource.file }));
+  if (warnings.length === 0) return null;
   return el(
     'div',
     { class: 'setup-warnings', role: 'status' },
-    el('p', {}, SETUP_TEXTS.warningsIn[lang](scenarioSource.file, warnings.length)),
-    el('ol', { class: 'problem-list', tabindex: '0', 'aria-label': scenarioSource.file }, ...warnings.map((p) => el('li', {}, formatProblem(p)))),
+    el('p', {}, SETUP_TEXTS.warningsIn[lang](file, warnings.length)),
+    el('ol', { class: 'problem-list', tabindex: '0', 'aria-label': file }, ...warnings.map((p) => el('li', {}, formatProblem(p)))),
   );
-}
+});
 
-function chooser(view: SetupView): HTMLElement {
-  const { app, state, scenario, lang, update } = view;
-  const bundledOn = state.scenarioSource.file === BUNDLED.file && state.scenarioSource.source === BUNDLED.source;
-  const pick = button(`${SETUP_TEXTS.bundled[lang]}: ${BUNDLED_NAME}`, 'setup-bundled', () => {
-    update({ scenarioError: undefined });
+const Chooser = component('SetupChooser', ({ app, form }: SetupProps) => {
+  const { lang, file, bundledOn } = useSlice(app.store, (s) => ({
+    lang: s.lang,
+    file: s.scenarioSource.file,
+    bundledOn: s.scenarioSource.file === BUNDLED.file && s.scenarioSource.source === BUNDLED.source,
+  }));
+  const scenarioError = useSlice(form, (f) => f.scenarioError);
+  const pick = () => {
+    form.setState({ scenarioError: undefined });
     app.openScenario(BUNDLED);
-  }, { 'aria-pressed': String(bundledOn) });
-  const open = fileButton(
-    SETUP_TEXTS.openScenario[lang],
-    'setup-open-scenario',
-    '.yaml,.yml,.json',
-    (file, source) => {
-      update({ scenarioError: undefined });
-      app.openScenario({ file, source });
-    },
-    (file) => update({ scenarioError: { de: SETUP_TEXTS.unreadableFile.de(file), en: SETUP_TEXTS.unreadableFile.en(file) } }),
-  );
+  };
   return el(
     'div',
     { class: 'setup-chooser' },
-    pick,
-    open,
-    !bundledOn && el('span', { class: 'setup-opened' }, SETUP_TEXTS.opened[lang](state.scenarioSource.file)),
-    view.memory.scenarioError && el('p', { class: 'setup-error', role: 'alert' }, view.memory.scenarioError[lang]),
-    problemList(state, scenario.meta.title[lang]),
-    warningList(state),
+    button(`${SETUP_TEXTS.bundled[lang]}: ${BUNDLED_NAME}`, 'setup-bundled', pick, { 'aria-pressed': String(bundledOn) }),
+    h(FileButton, {
+      label: SETUP_TEXTS.openScenario[lang],
+      name: 'setup-open-scenario',
+      accept: '.yaml,.yml,.json',
+      onBytes: (name: string, source: Uint8Array) => {
+        form.setState({ scenarioError: undefined });
+        app.openScenario({ file: name, source });
+      },
+      onError: (name: string) => form.setState({ scenarioError: { de: SETUP_TEXTS.unreadableFile.de(name), en: SETUP_TEXTS.unreadableFile.en(name) } }),
+    }),
+    !bundledOn && el('span', { class: 'setup-opened' }, SETUP_TEXTS.opened[lang](file)),
+    h(FileError, { message: scenarioError, lang }),
+    h(ProblemList, { app }),
+    h(WarningList, { app }),
   );
-}
+});
 
-function card(view: SetupView, lang: Language): HTMLElement {
-  const { meta, time } = view.scenario;
+/** The chosen scenario's card; its texts are data and shown as text only. */
+const ScenarioCard = component('ScenarioCard', ({ app }: { app: App }) => {
+  const { scenario, lang } = useSlice(app.store, (s) => ({ scenario: s.scenario, lang: s.lang }));
+  if (!scenario) return null;
+  const { meta, time } = scenario;
   return el(
     'article',
     { class: 'scenario-card', 'aria-labelledby': 'scenario-title' },
@@ -73,8 +89,15 @@ function card(view: SetupView, lang: Language): HTMLElement {
     el('p', { class: 'scenario-description' }, meta.description[lang]),
     el('p', { class: 'scenario-area' }, el('strong', {}, `${SETUP_TEXTS.area[lang]}: `), meta.area[lang]),
   );
-}
+});
 
-export function renderScenario(view: SetupView): HTMLElement {
-  return el('section', { class: 'setup-section', 'aria-labelledby': 'setup-scenario' }, el('h2', { id: 'setup-scenario', class: 'setup-heading' }, SETUP_TEXTS.scenario[view.lang]), chooser(view), card(view, view.lang));
-}
+export const ScenarioSection = memo('ScenarioSection', ({ app, form }: SetupProps) => {
+  const lang = useSlice(app.store, (s) => s.lang);
+  return el(
+    'section',
+    { class: 'setup-section', 'aria-labelledby': 'setup-scenario' },
+    el('h2', { id: 'setup-scenario', class: 'setup-heading' }, SETUP_TEXTS.scenario[lang]),
+    h(Chooser, { app, form }),
+    h(ScenarioCard, { app }),
+  );
+});

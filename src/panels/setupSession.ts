@@ -37,10 +37,10 @@ export function sessionFromFile(
     }
     const total = matched.session.log.length;
     progress?.(0, total);
-    const replayed = replay(scenario, matched.session, progress && ((done) => progress(done, total)));
+    const replayed = replay(matched.scenario, matched.session, progress && ((done) => progress(done, total)));
     if (!replayed.ok) {
       const { index, rejection } = replayed.failure;
-      return { ok: false, message: cannotOpen(file, both((lang) => SETUP_TEXTS.replayRefused[lang](index + 1, rejectionMessage(rejection, lang, scenario)))) };
+      return { ok: false, message: cannotOpen(file, both((lang) => SETUP_TEXTS.replayRefused[lang](index + 1, rejectionMessage(rejection, lang, matched.scenario)))) };
     }
     return { ok: true, live: replayed.live };
   } catch {

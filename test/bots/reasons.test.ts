@@ -37,6 +37,41 @@ const CASES: Record<ReasonCode, { reason: Reason; en: string; de: string }> = {
     en: 'Residents help shape Open youth club in Complex 8; we bring 200 volunteer hours.',
     de: 'Bei Offener Jugendtreff in WK 8 gestalten Bewohner mit; wir bringen 200 Ehrenamtsstunden ein.',
   },
+  promise: {
+    reason: reasons.promise({ ...club, tabledBy: 'city' } as Proposal, vacancyDown, money(90_000)),
+    en: `Open youth club in Complex 8, for lower vacancy: we will give what City administration asked of us, 90,000${NBSP}€, once pledges are taken.`,
+    de: `Offener Jugendtreff in WK 8, für weniger Leerstand: wir geben den von Stadtverwaltung erbetenen Anteil, 90.000${NBSP}€, sobald Zusagen möglich sind.`,
+  },
+  counterPromise: {
+    reason: reasons.counterPromise(asked, money(160_000), money(150_000)),
+    en: `Full renovation in Complex 3: Municipal housing company asked us for 160,000${NBSP}€; we can give 150,000${NBSP}€ once pledges are taken.`,
+    de: `Komplexsanierung in WK 3: Kommunale Wohnungsgesellschaft hat uns um 160.000${NBSP}€ gebeten; wir können 150.000${NBSP}€ geben, sobald Zusagen möglich sind.`,
+  },
+  counterOffer: {
+    reason: reasons.counterOffer(asked, money(45_000, 20), money(10_000), 'budget'),
+    en: `Full renovation in Complex 3: Municipal housing company asked us for 45,000${NBSP}€ and 20 staff hours; we give 10,000${NBSP}€, all our budget allows.`,
+    de: `Komplexsanierung in WK 3: Kommunale Wohnungsgesellschaft hat uns um 45.000${NBSP}€ und 20 Arbeitsstunden gebeten; wir geben 10.000${NBSP}€, mehr lässt unser Haushalt nicht zu.`,
+  },
+  declineBudget: {
+    reason: reasons.declineBudget(asked, money(60_000)),
+    en: `We cannot give the 60,000${NBSP}€ Municipal housing company asked of us for Full renovation in Complex 3: our budget is committed.`,
+    de: `Wir können die von Kommunale Wohnungsgesellschaft erbetenen 60.000${NBSP}€ für Komplexsanierung in WK 3 nicht geben: unser Haushalt ist gebunden.`,
+  },
+  declineAsk: {
+    reason: reasons.declineAsk(asked, money(36_000, 56, 43)),
+    en: `We will not give the 36,000${NBSP}€ and 56 staff hours and 43 volunteer hours Municipal housing company asked of us for Full renovation in Complex 3: it does too little for our goals.`,
+    de: `Wir geben die von Kommunale Wohnungsgesellschaft erbetenen 36.000${NBSP}€ und 56 Arbeitsstunden und 43 Ehrenamtsstunden für Komplexsanierung in WK 3 nicht: es bringt zu wenig für unsere Ziele.`,
+  },
+  declineDeal: {
+    reason: reasons.declineDeal(club, renovation, 'city'),
+    en: 'Package deal declined: we do not tie Open youth club in Complex 8 to the pledge of City administration for Full renovation in Complex 3.',
+    de: 'Paket abgelehnt: Wir knüpfen Offener Jugendtreff in WK 8 nicht an die Zusage von Stadtverwaltung für Komplexsanierung in WK 3.',
+  },
+  backDeal: {
+    reason: reasons.backDeal(club, renovation, 'city'),
+    en: 'Package deal: the pledge of City administration to Full renovation in Complex 3 holds if Open youth club in Complex 8 passes, so we back Open youth club in Complex 8.',
+    de: 'Paket: Die Zusage von Stadtverwaltung für Komplexsanierung in WK 3 gilt, wenn Offener Jugendtreff in WK 8 durchkommt – also unterstützen wir Offener Jugendtreff in WK 8.',
+  },
   offer: {
     reason: reasons.offer(asked, club, money(20_000)),
     en: `Package deal: we give 20,000${NBSP}€ to Full renovation in Complex 3 on condition of support from Municipal housing company for Open youth club in Complex 8.`,
@@ -99,35 +134,56 @@ const CASES: Record<ReasonCode, { reason: Reason; en: string; de: string }> = {
   },
 };
 
-/**
- * A package deal made by a person: the youth services (human) ask the city to co-finance their club only after the
- * bots' first look, and pledge to the city's card on condition that the club passes; the city answers in its second
- * look and closes the gaps left.
- */
-function packageDeal(): LiveSession {
+/** A game in which people play the city administration and the residents, and the bots answer them as they go. */
+function withPeople(seats = defaultSeats(gruenau())) {
   const scenario = gruenau();
-  const seats = { ...defaultSeats(scenario, 'bot', 'pragmatic'), youth: { controller: 'human' as const, stance: 'pragmatic' as const } };
-  let live = beginGame(scenario, 1, seats);
+  let live = beginGame(scenario, 1, { ...seats, city: { controller: 'human', stance: 'pragmatic' }, residents: { controller: 'human', stance: 'sceptical' } });
   const go = (action: Action) => {
     const result = actWithBots(scenario, live, action);
     if (!result.ok) throw new Error(`${action.type}: ${result.rejection.code}`);
     live = result.live;
   };
-  while (live.state.phase !== 'proposals') go({ type: 'next' });
-  go({ type: 'table', role: 'youth', measure: 'youthClub', district: 'wk8', scale: 1, financing: { youth: 1 } });
-  const own = live.state.proposals.find((p) => p.tabledBy === 'youth')!.id;
-  go({ type: 'next' });
-  const city = live.state.proposals.find((p) => p.tabledBy === 'city')!.id;
-  go({ type: 'amend', role: 'youth', proposal: own, financing: { youth: 0.5, city: 0.5 } });
-  go({ type: 'pledge', role: 'youth', proposal: city, money: 1000, condition: own });
-  go({ type: 'next' });
-  return live;
+  const to = (phase: LiveSession['state']['phase']) => {
+    while (live.state.phase !== phase) go({ type: 'next' });
+  };
+  const last = () => live.state.proposals.at(-1)!.id;
+  const of = (role: string) => live.state.proposals.find((p) => p.tabledBy === role)!.id;
+  return { go, to, last, of, get live() { return live; } };
 }
 
-/** The reasons of the test games: every stance at seed 1, and the package deal. */
+/**
+ * Requests by people, answered by the bots: a promise, a counter-offer, a no for want of money or of worth, and
+ * package deals declined, backed and taken up.
+ */
+function requests(): LiveSession {
+  const game = withPeople();
+  game.to('proposals');
+  game.go({ type: 'table', role: 'city', measure: 'safetyPartnership', district: 'wk8', scale: 1, financing: { city: 0.4, youth: 0.6 } });
+  // Youth services have promised what they had free: a second request finds their budget committed.
+  game.go({ type: 'table', role: 'city', measure: 'safetyPartnership', district: 'wk7', scale: 1, financing: { city: 0.1, youth: 0.9 } });
+  game.go({ type: 'table', role: 'residents', measure: 'localEconomy', district: 'wk8', scale: 1, financing: { residents: 0.2, jobs: 0.8 }, partners: ['jobs'] });
+  const economy = game.last();
+  game.go({ type: 'table', role: 'residents', measure: 'planningWorkshop', district: 'wk7', scale: 1, financing: { residents: 0.1, cooperatives: 0.9 }, partners: ['city', 'cooperatives'] });
+  const workshop = game.last();
+  game.to('negotiation');
+  game.go({ type: 'pledge', role: 'residents', proposal: game.of('youth'), money: 100, condition: economy });
+  game.go({ type: 'pledge', role: 'residents', proposal: game.of('lwb'), money: 100, condition: workshop });
+  game.go({ type: 'amend', role: 'residents', proposal: workshop, financing: { residents: 0.5, lwb: 0.5 } });
+  game.to('decision');
+  return game.live;
+}
+
+/** A year in which sceptical bots ask the city, played by a person, for shares it never pays: a bot tops its card up. */
+function unpaidShares(): LiveSession {
+  const game = withPeople(defaultSeats(gruenau(), 'bot', 'sceptical'));
+  game.to('decision');
+  return game.live;
+}
+
+/** The reasons of the test games: every stance at seed 1, and games with people asking the bots. */
 function givenInPlay(): LogEntry[] {
   const games = [...STANCES, 'mixed' as const].map((stance) => botGame(stance, 1).live);
-  return [...games, packageDeal()].flatMap((live) => live.session.log);
+  return [...games, requests(), unpaidShares()].flatMap((live) => live.session.log);
 }
 
 describe('every reason a computer role gives', () => {

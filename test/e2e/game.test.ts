@@ -115,9 +115,9 @@ describe('a whole game in the browser', () => {
     expect(rows.at(-1)).toMatch(/^Shared score \(neighbourhood\)\s+\u2212?\d/);
 
     await byKey(page, 'debrief-section-decisions').click();
-    const log = await page.locator('.debrief').innerText();
-    expect(log).toContain('Greening cleared sites (Complex 8)');
-    expect(log).toContain('tabled by City administration');
+    // The section is drawn on the next frame after the click.
+    await page.locator('.debrief').getByText('Greening cleared sites (Complex 8)').first().waitFor();
+    expect(await page.locator('.debrief').innerText()).toContain('tabled by City administration');
 
     expect(problems).toEqual([]);
   });

@@ -107,6 +107,8 @@ describe('the built game from a web server', () => {
       await byKey(page, 'setup-start').waitFor();
       // The service worker has cached the app shell and controls the page.
       await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+      // With the worker that opens session files, so a file can be opened offline too.
+      expect(await page.evaluate(async () => (await caches.keys()).length > 0 && (await caches.match('sessionFileWorker.js', { ignoreSearch: true })) !== undefined)).toBe(true);
       await context.setOffline(true);
       await page.reload();
       await setUpSeats(page, ['city']);

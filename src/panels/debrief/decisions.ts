@@ -1,17 +1,22 @@
 /** The decision log as tables, one per year: what was tabled where and by whom, who paid, the outcome and the reasons. */
-import { button, el } from '../../app/dom';
+import { h } from 'preact';
+import { useMemo } from 'preact/hooks';
 import type { App } from '../../app/store';
+import { memo } from '../../app/view/component';
+import { el } from '../../app/view/h';
 import { reasonMessage } from '../../bots/reasonMessages';
 import { rejectionMessage } from '../../rules/rejectionMessages';
+import type { LiveSession } from '../../rules/session';
 import { euro, number } from '../../scenario/numberFormat';
 import type { Language, Scenario } from '../../scenario/schema';
+import { choiceGroup, showView } from './choice';
 import { decisionLog, type LoggedProposal, type LoggedYear } from './decisionLog';
 import { resources } from './format';
 import { SECTION_NAMES, VERDICT_NAMES, say } from './debrief.texts';
 
 type Names = (list: readonly { id: string; name: Record<Language, string> }[], id: string) => string;
 
-function proposalCell(scenario: Scenario, p: LoggedProposal['proposal'], lang: Language, name: Names): HTMLElement {
+function proposalCell(scenario: Scenario, p: LoggedProposal['proposal'], lang: Language, name: Names) {
   const where = [p.district && name(scenario.districts, p.district), p.scale !== 1 && `${say('size', lang)} ${p.scale}`].filter(Boolean).join(', ');
   return el(
     'td',
@@ -23,7 +28,7 @@ function proposalCell(scenario: Scenario, p: LoggedProposal['proposal'], lang: L
   );
 }
 
-function paidCell(scenario: Scenario, p: LoggedProposal['proposal'], lang: Language, name: Names): HTMLElement {
+function paidCell(scenario: Scenario, p: LoggedProposal['proposal'], lang: Language, name: Names) {
   const units = { staff: say('staffHours', lang), volunteers: say('volunteerHours', lang) };
   const lines = Object.entries(p.paid ?? {})
     .map(([role, r]) => [name(scenario.roles, role), resources(r, lang, units)] as const)
@@ -33,7 +38,7 @@ function paidCell(scenario: Scenario, p: LoggedProposal['proposal'], lang: Langu
   return el('td', {}, el('ul', { class: 'debrief-lines' }, ...lines.map(([who, amount]) => el('li', {}, el('strong', {}, `${who}: `), amount))));
 }
 
-function outcomeCell(scenario: Scenario, p: LoggedProposal['proposal'], lang: Language, name: Names): HTMLElement {
+function outcomeCell(scenario: Scenario, p: LoggedProposal['proposal'], lang: Language, name: Names) {
   const passed = p.verdict === 'passed';
   const roles = (ids: readonly string[]) => ids.map((id) => name(scenario.roles, id)).join(', ');
   return el(
@@ -47,12 +52,19 @@ function outcomeCell(scenario: Scenario, p: LoggedProposal['proposal'], lang: La
   );
 }
 
-function reasonsCell(scenario: Scenario, entry: LoggedProposal, lang: Language, name: Names): HTMLElement {
+function reasonsCell(scenario: Scenario, entry: LoggedProposal, lang: Language, name: Names) {
   if (entry.reasons.length === 0) return el('td', {}, '–');
   return el('td', {}, el('ul', { class: 'debrief-lines' }, ...entry.reasons.map((r) => el('li', {}, el('strong', {}, `${name(scenario.roles, r.role)}: `), reasonMessage(r.reason, lang, scenario)))));
 }
 
-function yearTable(scenario: Scenario, year: LoggedYear, lang: Language): HTMLElement {
+interface YearProps {
+  scenario: Scenario;
+  year: LoggedYear;
+  lang: Language;
+}
+
+/** One year's table; with all years shown there are hundreds of rows, so a year is drawn again only when it changes. */
+const YearTable = memo('DebriefYear', ({ scenario, year, lang }: YearProps) => {
   const name: Names = (list, id) => list.find((x) => x.id === id)?.name[lang] ?? id;
   const heading = el('h4', {}, `${say('year', lang)} ${year.year}`);
   const block = { class: 'debrief-year', 'data-anchor': String(year.year) };
@@ -81,30 +93,35 @@ function yearTable(scenario: Scenario, year: LoggedYear, lang: Language): HTMLEl
       ),
     ),
   );
-}
+});
 
-function yearChoice(app: App, years: readonly number[], chosen: number | null, lang: Language): HTMLElement {
-  const { debrief } = app.store.getState();
+function yearChoice(app: App, years: readonly number[], chosen: number | null, lang: Language) {
   const choices: { year: number | null; label: string }[] = [{ year: null, label: say('allYears', lang) }, ...years.map((y) => ({ year: y, label: String(y) }))];
-  return el(
-    'div',
-    { class: 'debrief-choice', role: 'group', 'aria-label': say('year', lang) },
-    el('span', { class: 'debrief-choice-label', 'aria-hidden': 'true' }, `${say('year', lang)}:`),
-    ...choices.map((c) =>
-      button(c.label, `debrief-year-${c.year ?? 'all'}`, () => app.set({ debrief: { ...debrief, year: c.year } }), { 'aria-pressed': String(c.year === chosen) }),
-    ),
+  return choiceGroup(
+    say('year', lang),
+    choices.map((c) => ({ name: c.label, key: `debrief-year-${c.year ?? 'all'}`, pressed: c.year === chosen, choose: () => showView(app, { year: c.year }) })),
   );
 }
 
-export function renderDecisions(app: App, scenario: Scenario): HTMLElement {
-  const { lang, live, debrief } = app.store.getState();
-  const years = decisionLog(live!);
-  const chosen = years.some((y) => y.year === debrief.year) ? debrief.year : null;
+export interface DecisionsProps {
+  app: App;
+  scenario: Scenario;
+  live: LiveSession;
+  lang: Language;
+  /** The year the view asks for; one without a record is shown as all years. */
+  year: number | null;
+  /** Built but hidden on screen, so the printout holds it. */
+  off: boolean;
+}
+
+export const Decisions = memo('DebriefDecisions', ({ app, scenario, live, lang, year: wanted, off }: DecisionsProps) => {
+  const years = useMemo(() => decisionLog(live), [live]);
+  const chosen = years.some((y) => y.year === wanted) ? wanted : null;
   return el(
     'section',
-    { class: 'debrief-section debrief-decisions', 'aria-labelledby': 'debrief-decisions-heading' },
+    { class: `debrief-section debrief-decisions${off ? ' debrief-off-screen' : ''}`, 'aria-labelledby': 'debrief-decisions-heading' },
     el('h3', { id: 'debrief-decisions-heading', class: 'debrief-section-heading' }, SECTION_NAMES.decisions[lang]),
     yearChoice(app, years.map((y) => y.year), chosen, lang),
-    ...years.filter((y) => chosen === null || y.year === chosen).map((y) => yearTable(scenario, y, lang)),
+    ...years.filter((y) => chosen === null || y.year === chosen).map((y) => h(YearTable, { key: y.year, scenario, year: y, lang })),
   );
-}
+});

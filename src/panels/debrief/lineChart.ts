@@ -1,18 +1,20 @@
 /** A hand-drawn SVG line chart: labelled axes, a unit, and one styled line per play. */
-import { el } from '../../app/dom';
+import type { VNode } from 'preact';
+import { memo } from '../../app/view/component';
+import { el } from '../../app/view/h';
 import type { Language } from '../../scenario/schema';
 import { tickLabel, valueLabel, type ValueKind } from './format';
 import { line, marker } from './playStyle';
 import { linear, valueAxis, yearTicks } from './scale';
 import { extent, type PlayId, type Series } from './series';
-import { svg, textWidth } from './svg';
+import { textWidth } from './svg';
+import { playNames } from './debrief.texts';
 
 export interface LineChartSpec {
   title: string;
   unit: string;
   kind: ValueKind;
   series: readonly Series[];
-  names: Record<PlayId, string>;
   lang: Language;
 }
 
@@ -31,19 +33,20 @@ const DRAW_ORDER: readonly PlayId[] = ['history', 'none', 'game'];
 
 /** What the chart shows, as a sentence for screen readers: each line's first and last value. */
 function summary(spec: LineChartSpec): string {
+  const names = playNames(spec.lang);
   const lines = spec.series.flatMap((s) => {
     const first = s.points[0];
     const last = s.points[s.points.length - 1];
     if (!first || !last) return [];
-    return [`${spec.names[s.play]}: ${first.year} ${valueLabel(spec.kind, first.value, spec.lang)}, ${last.year} ${valueLabel(spec.kind, last.value, spec.lang)}`];
+    return [`${names[s.play]}: ${first.year} ${valueLabel(spec.kind, first.value, spec.lang)}, ${last.year} ${valueLabel(spec.kind, last.value, spec.lang)}`];
   });
   return `${spec.title} (${spec.unit}). ${lines.join('; ')}`;
 }
 
-function drawing(spec: LineChartSpec): SVGSVGElement {
-  const chart = svg('svg', { viewBox: `0 0 ${WIDTH} ${HEIGHT}`, role: 'img', 'aria-label': summary(spec), class: 'debrief-plot' });
+function drawing(spec: LineChartSpec): VNode {
+  const attrs = { viewBox: `0 0 ${WIDTH} ${HEIGHT}`, role: 'img', 'aria-label': summary(spec), class: 'debrief-plot' };
   const range = extent(spec.series);
-  if (!range) return chart;
+  if (!range) return el('svg', attrs);
   const plotHeight = HEIGHT - TOP - BOTTOM;
   const axis = valueAxis(range.values[0], range.values[1], Math.floor(plotHeight / ROW_SPACE) + 1);
   const labels = axis.ticks.map((t) => tickLabel(spec.kind, t, axis.step, spec.lang));
@@ -53,37 +56,37 @@ function drawing(spec: LineChartSpec): SVGSVGElement {
   const [first, last] = range.years;
   const x = linear([first, last], [left, left + plotWidth]);
   const y = linear([axis.lo, axis.hi], [bottom, TOP]);
+  const years: number[] = [];
+  for (let year = first; year <= last; year++) years.push(year);
 
-  axis.ticks.forEach((t, i) => {
-    chart.append(
-      svg('line', { x1: left, x2: left + plotWidth, y1: y(t), y2: y(t), class: 'debrief-grid' }),
-      svg('text', { x: left - 10, y: y(t), dy: '0.35em', 'text-anchor': 'end', class: 'debrief-tick' }, labels[i]!),
-    );
-  });
-  for (let year = first; year <= last; year++) chart.append(svg('line', { x1: x(year), x2: x(year), y1: bottom, y2: bottom + 6, class: 'debrief-axis' }));
-  for (const year of yearTicks(first, last, Math.floor(plotWidth / YEAR_SPACE) + 1)) {
-    chart.append(
-      svg('line', { x1: x(year), x2: x(year), y1: bottom, y2: bottom + 11, class: 'debrief-axis' }),
-      svg('text', { x: x(year), y: bottom + 34, 'text-anchor': 'middle', class: 'debrief-tick' }, String(year)),
-    );
-  }
-  chart.append(svg('polyline', { points: `${left},${TOP} ${left},${bottom} ${left + plotWidth},${bottom}`, class: 'debrief-axis', fill: 'none' }));
-
-  for (const play of DRAW_ORDER) {
-    const series = spec.series.find((s) => s.play === play);
-    if (!series) continue;
-    const points = series.points.map((p) => [x(p.year), y(p.value)] as const);
-    chart.append(line(play, points), ...points.map(([px, py]) => marker(play, px, py)));
-  }
-  return chart;
+  return el(
+    'svg',
+    attrs,
+    ...axis.ticks.flatMap((t, i) => [
+      el('line', { x1: left, x2: left + plotWidth, y1: y(t), y2: y(t), class: 'debrief-grid' }),
+      el('text', { x: left - 10, y: y(t), dy: '0.35em', 'text-anchor': 'end', class: 'debrief-tick' }, labels[i]!),
+    ]),
+    ...years.map((year) => el('line', { x1: x(year), x2: x(year), y1: bottom, y2: bottom + 6, class: 'debrief-axis' })),
+    ...yearTicks(first, last, Math.floor(plotWidth / YEAR_SPACE) + 1).flatMap((year) => [
+      el('line', { x1: x(year), x2: x(year), y1: bottom, y2: bottom + 11, class: 'debrief-axis' }),
+      el('text', { x: x(year), y: bottom + 34, 'text-anchor': 'middle', class: 'debrief-tick' }, String(year)),
+    ]),
+    el('polyline', { points: `${left},${TOP} ${left},${bottom} ${left + plotWidth},${bottom}`, class: 'debrief-axis', fill: 'none' }),
+    ...DRAW_ORDER.flatMap((play) => {
+      const series = spec.series.find((s) => s.play === play);
+      if (!series) return [];
+      const points = series.points.map((p) => [x(p.year), y(p.value)] as const);
+      return [line(play, points), ...points.map(([px, py]) => marker(play, px, py))];
+    }),
+  );
 }
 
-/** The chart as a figure with its title and unit above it. */
-export function lineChart(spec: LineChartSpec): HTMLElement {
-  return el(
+/** The chart as a figure with its title and unit above it; drawn again only when its title, unit, lines or language change. */
+export const LineChart = memo('DebriefLineChart', (spec: LineChartSpec) =>
+  el(
     'figure',
     { class: 'debrief-chart' },
     el('figcaption', {}, el('span', { class: 'debrief-chart-title' }, spec.title), el('span', { class: 'debrief-unit' }, spec.unit)),
     drawing(spec),
-  );
-}
+  ),
+);

@@ -1,6 +1,7 @@
 /** How each play's line looks: an Okabe–Ito colour, and a dash pattern and marker so it is told apart without colour. */
+import type { VNode } from 'preact';
+import { el } from '../../app/view/h';
 import type { PlayId } from './series';
-import { svg } from './svg';
 
 interface PlayStyle {
   colour: string;
@@ -16,23 +17,23 @@ export const PLAY_STYLES: Record<PlayId, PlayStyle> = {
 };
 
 /** The play's marker centred on a point: filled circle, hollow square, filled triangle. */
-export function marker(play: PlayId, x: number, y: number): SVGElement {
+export function marker(play: PlayId, x: number, y: number): VNode {
   const { colour, marker: shape } = PLAY_STYLES[play];
-  if (shape === 'circle') return svg('circle', { cx: x, cy: y, r: 6, fill: colour, stroke: '#fff', 'stroke-width': 1.5 });
-  if (shape === 'square') return svg('rect', { x: x - 5.5, y: y - 5.5, width: 11, height: 11, fill: '#fff', stroke: colour, 'stroke-width': 3 });
+  if (shape === 'circle') return el('circle', { cx: x, cy: y, r: 6, fill: colour, stroke: '#fff', 'stroke-width': 1.5 });
+  if (shape === 'square') return el('rect', { x: x - 5.5, y: y - 5.5, width: 11, height: 11, fill: '#fff', stroke: colour, 'stroke-width': 3 });
   const r = 7.5;
   const corners = [
     [x, y - r],
     [x + r * 0.9, y + r * 0.6],
     [x - r * 0.9, y + r * 0.6],
   ];
-  return svg('polygon', { points: corners.map((c) => c.join(',')).join(' '), fill: colour, stroke: '#fff', 'stroke-width': 1 });
+  return el('polygon', { points: corners.map((c) => c.join(',')).join(' '), fill: colour, stroke: '#fff', 'stroke-width': 1 });
 }
 
 /** The line through the points in the play's dash pattern. */
-export function line(play: PlayId, points: readonly (readonly [number, number])[]): SVGElement {
+export function line(play: PlayId, points: readonly (readonly [number, number])[]): VNode {
   const { colour, width, dash } = PLAY_STYLES[play];
-  return svg('polyline', {
+  return el('polyline', {
     points: points.map(([x, y]) => `${x.toFixed(1)},${y.toFixed(1)}`).join(' '),
     fill: 'none',
     stroke: colour,
@@ -44,6 +45,6 @@ export function line(play: PlayId, points: readonly (readonly [number, number])[
 }
 
 /** A short sample of the line with its marker, for legends. */
-export function sample(play: PlayId): SVGSVGElement {
-  return svg('svg', { class: 'debrief-sample', viewBox: '0 0 64 20', width: 64, height: 20, 'aria-hidden': 'true' }, line(play, [[4, 10], [60, 10]]), marker(play, 32, 10));
+export function sample(play: PlayId): VNode {
+  return el('svg', { class: 'debrief-sample', viewBox: '0 0 64 20', width: 64, height: 20, 'aria-hidden': 'true' }, line(play, [[4, 10], [60, 10]]), marker(play, 32, 10));
 }

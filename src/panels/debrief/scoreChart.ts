@@ -1,10 +1,12 @@
 /** The scores as bars on one axis: each role's objective and profile parts, and the shared score below them. */
+import type { VNode } from 'preact';
+import { el } from '../../app/view/h';
 import { number } from '../../scenario/numberFormat';
 import type { Language, Scenario } from '../../scenario/schema';
 import { tickLabel } from './format';
 import { linear, valueAxis } from './scale';
 import { scoreRange, segments, type ScoreBar } from './scoreBars';
-import { svg, textWidth } from './svg';
+import { textWidth } from './svg';
 import { say } from './debrief.texts';
 
 const WIDTH = 1000;
@@ -17,20 +19,20 @@ const TYPE = 20;
 export const HATCH_ID = 'debrief-profile-hatch';
 
 /** Orange with dark diagonal stripes: the profile part is told from the objective part without colour. */
-function hatch(): SVGElement {
-  return svg(
+function hatch(): VNode {
+  return el(
     'defs',
     {},
-    svg(
+    el(
       'pattern',
       { id: HATCH_ID, width: 12, height: 12, patternUnits: 'userSpaceOnUse', patternTransform: 'rotate(45)' },
-      svg('rect', { width: 12, height: 12, fill: '#E69F00' }),
-      svg('rect', { width: 4, height: 12, fill: '#1b1b1b' }),
+      el('rect', { width: 12, height: 12, fill: '#E69F00' }),
+      el('rect', { width: 4, height: 12, fill: '#1b1b1b' }),
     ),
   );
 }
 
-export function scoreChart(scenario: Scenario, bars: readonly ScoreBar[], shared: number, lang: Language): SVGSVGElement {
+export function scoreChart(scenario: Scenario, bars: readonly ScoreBar[], shared: number, lang: Language): VNode {
   const names = bars.map((b) => scenario.roles.find((r) => r.id === b.role)?.name[lang] ?? b.role);
   const sharedName = say('shared', lang);
   const left = Math.ceil(Math.max(textWidth(sharedName, TYPE, true), ...names.map((n) => textWidth(n, TYPE)))) + 28;
@@ -39,39 +41,41 @@ export function scoreChart(scenario: Scenario, bars: readonly ScoreBar[], shared
   const axis = valueAxis(min, max, 7);
   const x = linear([axis.lo, axis.hi], [left, WIDTH - RIGHT]);
   const plotBottom = height - AXIS;
-  const chart = svg('svg', { viewBox: `0 0 ${WIDTH} ${height}`, class: 'debrief-scores-plot', 'aria-hidden': 'true' }, hatch());
 
-  for (const t of axis.ticks) {
-    chart.append(
-      svg('line', { x1: x(t), x2: x(t), y1: 0, y2: plotBottom, class: 'debrief-grid' }),
-      svg('text', { x: x(t), y: plotBottom + 32, 'text-anchor': 'middle', class: 'debrief-tick' }, tickLabel('count', t, axis.step, lang)),
-    );
-  }
-  const row = (top: number, name: string, parts: { from: number; to: number; fill: string }[], total: number, className = '') => {
+  const row = (top: number, name: string, parts: { from: number; to: number; fill: string }[], total: number, className = ''): VNode[] => {
     const middle = top + ROW / 2;
-    chart.append(svg('text', { x: left - 14, y: middle, dy: '0.35em', 'text-anchor': 'end', class: `debrief-tick ${className}` }, name));
-    for (const p of parts) {
-      if (p.to - p.from <= 0) continue;
-      chart.append(svg('rect', { x: x(p.from), y: middle - BAR / 2, width: x(p.to) - x(p.from), height: BAR, fill: p.fill, stroke: '#1b1b1b', 'stroke-width': 1.5 }));
-    }
     const end = Math.max(0, ...parts.map((p) => p.to));
-    chart.append(svg('text', { x: x(end) + 10, y: middle, dy: '0.35em', class: `debrief-total ${className}` }, number(total, lang)));
+    return [
+      el('text', { x: left - 14, y: middle, dy: '0.35em', 'text-anchor': 'end', class: `debrief-tick ${className}` }, name),
+      ...parts
+        .filter((p) => p.to - p.from > 0)
+        .map((p) => el('rect', { x: x(p.from), y: middle - BAR / 2, width: x(p.to) - x(p.from), height: BAR, fill: p.fill, stroke: '#1b1b1b', 'stroke-width': 1.5 })),
+      el('text', { x: x(end) + 10, y: middle, dy: '0.35em', class: `debrief-total ${className}` }, number(total, lang)),
+    ];
   };
-  bars.forEach((b, i) => {
-    const s = segments(b);
-    row(i * ROW, names[i]!, [
-      { from: s.objectives[0], to: s.objectives[1], fill: '#0072B2' },
-      { from: s.profile[0], to: s.profile[1], fill: `url(#${HATCH_ID})` },
-    ], b.total);
-  });
   const sharedTop = bars.length * ROW + GAP;
-  chart.append(svg('line', { x1: 0, x2: WIDTH, y1: sharedTop - GAP / 2, y2: sharedTop - GAP / 2, class: 'debrief-axis' }));
-  row(sharedTop, sharedName, [{ from: Math.min(0, shared), to: Math.max(0, shared), fill: '#009E73' }], shared, 'debrief-strong');
-  chart.append(svg('line', { x1: x(0), x2: x(0), y1: 0, y2: plotBottom, class: 'debrief-axis' }));
-  return chart;
+  return el(
+    'svg',
+    { viewBox: `0 0 ${WIDTH} ${height}`, class: 'debrief-scores-plot', 'aria-hidden': 'true' },
+    hatch(),
+    ...axis.ticks.flatMap((t) => [
+      el('line', { x1: x(t), x2: x(t), y1: 0, y2: plotBottom, class: 'debrief-grid' }),
+      el('text', { x: x(t), y: plotBottom + 32, 'text-anchor': 'middle', class: 'debrief-tick' }, tickLabel('count', t, axis.step, lang)),
+    ]),
+    ...bars.flatMap((b, i) => {
+      const s = segments(b);
+      return row(i * ROW, names[i]!, [
+        { from: s.objectives[0], to: s.objectives[1], fill: '#0072B2' },
+        { from: s.profile[0], to: s.profile[1], fill: `url(#${HATCH_ID})` },
+      ], b.total);
+    }),
+    el('line', { x1: 0, x2: WIDTH, y1: sharedTop - GAP / 2, y2: sharedTop - GAP / 2, class: 'debrief-axis' }),
+    ...row(sharedTop, sharedName, [{ from: Math.min(0, shared), to: Math.max(0, shared), fill: '#009E73' }], shared, 'debrief-strong'),
+    el('line', { x1: x(0), x2: x(0), y1: 0, y2: plotBottom, class: 'debrief-axis' }),
+  );
 }
 
 /** A small square in a bar's fill, for the legend. */
-export function swatch(fill: string): SVGSVGElement {
-  return svg('svg', { class: 'debrief-swatch', viewBox: '0 0 28 28', width: 28, height: 28, 'aria-hidden': 'true' }, svg('rect', { x: 1, y: 1, width: 26, height: 26, fill, stroke: '#1b1b1b', 'stroke-width': 1.5 }));
+export function swatch(fill: string): VNode {
+  return el('svg', { class: 'debrief-swatch', viewBox: '0 0 28 28', width: 28, height: 28, 'aria-hidden': 'true' }, el('rect', { x: 1, y: 1, width: 26, height: 26, fill, stroke: '#1b1b1b', 'stroke-width': 1.5 }));
 }

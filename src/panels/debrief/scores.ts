@@ -1,17 +1,20 @@
 /** Scores per role beside the shared score, and how much of the integrated action concept the group covered. */
-import { el } from '../../app/dom';
-import type { App } from '../../app/store';
+import { h } from 'preact';
+import { useMemo } from 'preact/hooks';
+import { memo } from '../../app/view/component';
+import { el } from '../../app/view/h';
 import { validComponents } from '../../rules/concept';
 import { scores } from '../../rules/scoring';
 import type { GameState } from '../../rules/types';
 import { number, percent } from '../../scenario/numberFormat';
 import { CONCEPT_COMPONENTS, type Language, type Scenario } from '../../scenario/schema';
-import { lineChart } from './lineChart';
+import { LineChart } from './lineChart';
 import { scoreBars, type ScoreBar } from './scoreBars';
 import { HATCH_ID, scoreChart, swatch } from './scoreChart';
-import { COMPONENT_NAMES, CONCEPT_STATUS, SECTION_NAMES, playNames, say } from './debrief.texts';
+import type { Series } from './series';
+import { COMPONENT_NAMES, CONCEPT_STATUS, SECTION_NAMES, say } from './debrief.texts';
 
-function scoreTable(scenario: Scenario, bars: readonly ScoreBar[], shared: number, lang: Language): HTMLElement {
+function scoreTable(scenario: Scenario, bars: readonly ScoreBar[], shared: number, lang: Language) {
   const cell = (text: string) => el('td', { class: 'debrief-number' }, text);
   return el(
     'table',
@@ -40,9 +43,7 @@ function scoreTable(scenario: Scenario, bars: readonly ScoreBar[], shared: numbe
   );
 }
 
-function scoreBlock(scenario: Scenario, state: GameState, lang: Language): HTMLElement {
-  const result = scores(scenario, state);
-  const bars = scoreBars(scenario, result);
+function scoreBlock(scenario: Scenario, bars: readonly ScoreBar[], shared: number, lang: Language) {
   return el(
     'div',
     { class: 'debrief-score-block' },
@@ -55,22 +56,13 @@ function scoreBlock(scenario: Scenario, state: GameState, lang: Language): HTMLE
       el('li', {}, swatch(`url(#${HATCH_ID})`), say('profile', lang)),
       el('li', {}, swatch('#009E73'), say('shared', lang)),
     ),
-    scoreChart(scenario, bars, result.shared, lang),
-    scoreTable(scenario, bars, result.shared, lang),
+    scoreChart(scenario, bars, shared, lang),
+    scoreTable(scenario, bars, shared, lang),
   );
 }
 
-function conceptBlock(scenario: Scenario, state: GameState, lang: Language): HTMLElement {
+function conceptBlock(scenario: Scenario, state: GameState, coverage: readonly Series[], lang: Language) {
   const valid = validComponents(scenario, state.concept, state.year);
-  const names = playNames(lang);
-  const coverage = lineChart({
-    title: say('conceptCoverage', lang),
-    unit: say('conceptUnit', lang),
-    kind: 'percent',
-    series: [{ play: 'game', points: state.history.map((h) => ({ year: h.year, value: h.conceptCoverage })) }],
-    names,
-    lang,
-  });
   const status = CONCEPT_COMPONENTS.map((c) => {
     const last = state.concept.covered[c];
     const [mark, text, className] =
@@ -82,17 +74,34 @@ function conceptBlock(scenario: Scenario, state: GameState, lang: Language): HTM
       el('span', {}, el('strong', {}, COMPONENT_NAMES[c][lang]), ` – ${text}`),
     );
   });
-  return el('div', { class: 'debrief-concept-block' }, el('h4', {}, say('conceptHeading', lang)), coverage, el('ul', { class: 'debrief-components' }, ...status));
-}
-
-export function renderScores(app: App, scenario: Scenario): HTMLElement {
-  const { lang, live } = app.store.getState();
-  const state = live!.state;
   return el(
-    'section',
-    { class: 'debrief-section debrief-scores', 'aria-labelledby': 'debrief-scores-heading' },
-    el('h3', { id: 'debrief-scores-heading', class: 'debrief-section-heading' }, SECTION_NAMES.scores[lang]),
-    scoreBlock(scenario, state, lang),
-    conceptBlock(scenario, state, lang),
+    'div',
+    { class: 'debrief-concept-block' },
+    el('h4', {}, say('conceptHeading', lang)),
+    h(LineChart, { title: say('conceptCoverage', lang), unit: say('conceptUnit', lang), kind: 'percent', series: coverage, lang }),
+    el('ul', { class: 'debrief-components' }, ...status),
   );
 }
+
+export interface ScoresProps {
+  scenario: Scenario;
+  state: GameState;
+  lang: Language;
+  /** Built but hidden on screen, so the printout holds it. */
+  off: boolean;
+}
+
+export const Scores = memo('DebriefScores', ({ scenario, state, lang, off }: ScoresProps) => {
+  const { bars, shared } = useMemo(() => {
+    const result = scores(scenario, state);
+    return { bars: scoreBars(scenario, result), shared: result.shared };
+  }, [scenario, state]);
+  const coverage = useMemo((): Series[] => [{ play: 'game', points: state.history.map((y) => ({ year: y.year, value: y.conceptCoverage })) }], [state]);
+  return el(
+    'section',
+    { class: `debrief-section debrief-scores${off ? ' debrief-off-screen' : ''}`, 'aria-labelledby': 'debrief-scores-heading' },
+    el('h3', { id: 'debrief-scores-heading', class: 'debrief-section-heading' }, SECTION_NAMES.scores[lang]),
+    scoreBlock(scenario, bars, shared, lang),
+    conceptBlock(scenario, state, coverage, lang),
+  );
+});

@@ -58,7 +58,7 @@ function comparisonPlays(scenario: Scenario, seed: number): Play[] {
   return plays;
 }
 
-/** The group's game first, then the comparisons; the panel is rebuilt often, so results are kept. */
+/** The group's game first, then the comparisons; results are kept (a pure cache), so showing the debrief again does not run them again. */
 export function playsOf(scenario: Scenario, live: LiveSession): Play[] {
   const game = games.get(live.state) ?? { id: 'game' as const, rows: yearRows(scenario, modelTimeline(live)) };
   games.set(live.state, game);

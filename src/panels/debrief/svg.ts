@@ -1,20 +1,6 @@
-/** SVG nodes from attributes and text only, like dom.ts `el` for HTML (SVG needs its own namespace). */
-const SVG_NS = 'http://www.w3.org/2000/svg';
+/** Measuring labels for the hand-drawn SVG charts (the charts themselves are Preact nodes built with view/h `el`). */
 
-export function svg<K extends keyof SVGElementTagNameMap>(
-  tag: K,
-  attrs: Record<string, string | number> = {},
-  ...children: (Node | string | false | null | undefined)[]
-): SVGElementTagNameMap[K] {
-  const node = document.createElementNS(SVG_NS, tag);
-  for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, String(value));
-  for (const child of children) {
-    if (child === false || child === null || child === undefined) continue;
-    node.append(typeof child === 'string' ? document.createTextNode(child) : child);
-  }
-  return node;
-}
-
+// A cache of the measuring tool only, not UI state: one canvas context measures every label.
 let measure: CanvasRenderingContext2D | null | undefined;
 
 /** How wide a label is drawn in the page's font, so axes and bars leave it room. */

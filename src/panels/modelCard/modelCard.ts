@@ -2,14 +2,19 @@
  * The model card, like a NetLogo model's Info tab: the model description (docs/model*.md, shown as text) with the
  * parameters of the scenario loaded and a calibration table the model works out on the spot.
  */
-import { button, el } from '../../app/dom';
+import { h, type VNode } from 'preact';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { t } from '../../app/i18n';
-import type { App, AppState } from '../../app/store';
+import { runCommand } from '../../app/keyboard';
+import type { App } from '../../app/store';
+import { component } from '../../app/view/component';
+import { button, el, type Child, type Props } from '../../app/view/h';
+import { useSlice } from '../../app/view/useSlice';
 import { PARAMETERS_MARKER } from '../../scenario/modelDoc';
 import { PARAMETER_HEADINGS, parameterAt, parameterRows, parameterValue } from '../../scenario/parameterTable';
 import type { Language, Scenario } from '../../scenario/schema';
 import { OVERLAY_TEXTS } from '../overlays.texts';
-import { dialog } from '../overlaysDialog';
+import { Dialog } from '../overlaysDialog';
 import { calibrationPlays } from './calibration';
 import { parseMarkdown, plainText, type Block, type Inline } from './markdown';
 import { MODEL_CARD_TEXTS } from './modelCard.texts';
@@ -24,44 +29,50 @@ const SOURCES: Record<Language, () => Promise<{ default: string }>> = {
   de: () => import('../../../docs/model.de.md?raw'),
   en: () => import('../../../docs/model.md?raw'),
 };
+/** Descriptions already read, by language: a cache of the documents, so the card opens again without loading. */
 const parsed = new Map<Language, Block[]>();
-const requested = new Set<Language>();
 
-/** The description's blocks, or undefined until they have arrived; then the open card is shown again with them. */
-function blocksOf(app: App, lang: Language): Block[] | undefined {
-  const blocks = parsed.get(lang);
-  if (blocks || requested.has(lang)) return blocks;
-  requested.add(lang);
-  SOURCES[lang]()
-    .then((source) => {
-      parsed.set(lang, parseMarkdown(source.default));
-      if (app.store.getState().modelCard) app.set({ modelCard: true });
-    })
-    // A failed load is tried again the next time the card opens.
-    .catch(() => requested.delete(lang));
-  return undefined;
+/** The description's blocks, or undefined until they have arrived (then the card renders again with them). */
+function useBlocks(lang: Language): Block[] | undefined {
+  const [, arrived] = useState<Block[]>();
+  useEffect(() => {
+    if (parsed.has(lang)) return;
+    let current = true;
+    SOURCES[lang]()
+      .then((source) => {
+        const blocks = parsed.get(lang) ?? parseMarkdown(source.default);
+        parsed.set(lang, blocks);
+        if (current) arrived(blocks);
+      })
+      // A failed load is tried again the next time the card opens.
+      .catch(() => undefined);
+    return () => {
+      current = false;
+    };
+  }, [lang]);
+  return parsed.get(lang);
 }
 
-function inlines(items: readonly Inline[]): (Node | string)[] {
+function inlines(items: readonly Inline[]): Child[] {
   return items.map((i) => {
     if ('children' in i) return el(i.kind, {}, ...inlines(i.children));
     return i.kind === 'code' ? el('code', {}, i.text) : i.text;
   });
 }
 
-function table(head: readonly (Node | string)[], rows: readonly (readonly (Node | string)[])[], attrs: Record<string, string> = {}): HTMLTableElement {
+function table(head: readonly Child[], rows: readonly (readonly Child[])[], attrs: Props = {}): VNode {
   return el(
     'table',
     attrs,
-    el('thead', {}, el('tr', {}, ...head.map((h) => el('th', { scope: 'col' }, h)))),
+    el('thead', {}, el('tr', {}, ...head.map((c) => el('th', { scope: 'col' }, c)))),
     el('tbody', {}, ...rows.map((r) => el('tr', {}, ...r.map((c) => el('td', {}, c))))),
   );
 }
 
 /** The parameter table of the description, with a column for the scenario loaded. */
-function parameterTable(scenario: Scenario, lang: Language): HTMLElement {
-  const h = PARAMETER_HEADINGS;
-  const head = [h.path, h.meaning, h.unit, h.range, h.fallback, MODEL_CARD_TEXTS.thisScenario, h.source].map((x) => x[lang]);
+function parameterTable(scenario: Scenario, lang: Language): VNode {
+  const p = PARAMETER_HEADINGS;
+  const head = [p.path, p.meaning, p.unit, p.range, p.fallback, MODEL_CARD_TEXTS.thisScenario, p.source].map((x) => x[lang]);
   const body = parameterRows(lang).map((r) => {
     const name = el('th', { scope: 'row' }, el('code', {}, r.path));
     // A group's meaning runs across the value columns: its fields follow in rows of their own.
@@ -88,7 +99,7 @@ function parameterTable(scenario: Scenario, lang: Language): HTMLElement {
 }
 
 /** One table per reference play with targets: each target, the model's value for the seed and whether it is met. */
-function calibrationTables(scenario: Scenario, seed: number, lang: Language): HTMLElement[] {
+function calibrationTables(scenario: Scenario, seed: number, lang: Language): VNode[] {
   const plays = calibrationPlays(scenario, seed, lang);
   if (plays.length === 0) return [el('p', { class: 'model-card-none' }, MODEL_CARD_TEXTS.noTargets[lang])];
   const x = MODEL_CARD_TEXTS;
@@ -127,10 +138,10 @@ function calibrationTables(scenario: Scenario, seed: number, lang: Language): HT
 interface Rendered {
   title: string;
   sections: { id: string; name: string }[];
-  nodes: HTMLElement[];
+  nodes: VNode[];
 }
 
-/** The description's blocks as DOM nodes: its first heading is the dialog's title, its sections become the contents. */
+/** The description's blocks as Preact nodes of text: its first heading is the dialog's title, its sections become the contents. */
 function description(blocks: readonly Block[], scenario: Scenario, seed: number, lang: Language): Rendered {
   const out: Rendered = { title: '', sections: [], nodes: [] };
   for (const block of blocks) {
@@ -165,7 +176,7 @@ function description(blocks: readonly Block[], scenario: Scenario, seed: number,
 }
 
 /** The button that opens the card, for the setup screen and the debrief. */
-export function modelCardButton(app: App, lang: Language, key: string): HTMLButtonElement {
+export function modelCardOpenButton(app: App, lang: Language, key: string): VNode {
   return button(MODEL_CARD_TEXTS.open[lang], key, () => app.set({ modelCard: true, help: false }), {
     class: 'model-card-open',
     'aria-haspopup': 'dialog',
@@ -173,32 +184,42 @@ export function modelCardButton(app: App, lang: Language, key: string): HTMLButt
   });
 }
 
-/** The open card: contents and language at the top, the description below, scrolled on its own. */
-export function renderModelCard(app: App, s: AppState, scenario: Scenario): HTMLElement {
-  const lang = s.lang;
-  const seed = s.live?.session.seed ?? SETUP_SEED;
-  const blocks = blocksOf(app, lang);
-  const doc = blocks ? description(blocks, scenario, seed, lang) : { title: MODEL_CARD_TEXTS.open[lang], sections: [], nodes: [el('p', { role: 'status' }, MODEL_CARD_TEXTS.loading[lang])] };
+/** Scrolls the description to a section and puts the focus on its heading. */
+function goTo(id: string): void {
+  const heading = document.getElementById(id);
+  heading?.scrollIntoView({ block: 'start' });
+  heading?.focus({ preventScroll: true });
+}
+
+/** The open card (overlays.ts shows it only with a scenario): contents and language at the top, the description below, scrolled on its own. */
+export const ModelCardDialog = component('ModelCardDialog', ({ app }: { app: App }) => {
+  const { lang, scenario, seed } = useSlice(app.store, (s) => ({ lang: s.lang, scenario: s.scenario, seed: s.live?.session.seed ?? SETUP_SEED }));
+  const blocks = useBlocks(lang);
+  // The calibration runs the model: only a new description, scenario, seed or language asks for it again.
+  const doc = useMemo(
+    () => (blocks && scenario ? description(blocks, scenario, seed, lang) : { title: MODEL_CARD_TEXTS.open[lang], sections: [], nodes: [el('p', { role: 'status' }, MODEL_CARD_TEXTS.loading[lang])] }),
+    [blocks, scenario, seed, lang],
+  );
   const close = () => app.set({ modelCard: false });
   const other: Language = lang === 'de' ? 'en' : 'de';
-  const contents = doc.sections.map((section) =>
-    button(section.name, `model-card-go-${section.id}`, () => {
-      const heading = document.getElementById(section.id);
-      heading?.scrollIntoView({ block: 'start' });
-      heading?.focus({ preventScroll: true });
-    }),
-  );
-  const bar = el(
-    'div',
-    { class: 'model-card-bar' },
-    el('nav', { class: 'model-card-contents', 'aria-label': MODEL_CARD_TEXTS.contents[lang] }, ...contents),
+  return h(
+    Dialog,
+    { name: 'model-card', title: doc.title, onClose: close, onEscape: () => runCommand(app, 'close') },
     el(
       'div',
-      { class: 'model-card-actions' },
-      button(t('language', lang), 'model-card-language', () => app.setLanguage(other), { lang: other, 'aria-label': t('languageLabel', lang) }),
-      button(`${OVERLAY_TEXTS.close[lang]} (Esc)`, 'model-card-close', close, { class: 'primary', 'data-autofocus': '' }),
+      { class: 'model-card-bar' },
+      el(
+        'nav',
+        { class: 'model-card-contents', 'aria-label': MODEL_CARD_TEXTS.contents[lang] },
+        doc.sections.map((section) => button(section.name, `model-card-go-${section.id}`, () => goTo(section.id), { key: section.id })),
+      ),
+      el(
+        'div',
+        { class: 'model-card-actions' },
+        button(t('language', lang), 'model-card-language', () => app.setLanguage(other), { lang: other, 'aria-label': t('languageLabel', lang) }),
+        button(`${OVERLAY_TEXTS.close[lang]} (Esc)`, 'model-card-close', close, { class: 'primary', autofocus: true }),
+      ),
     ),
+    el('div', { class: 'model-card-body', tabindex: '0', role: 'region', 'aria-label': MODEL_CARD_TEXTS.body[lang] }, doc.nodes),
   );
-  const body = el('div', { class: 'model-card-body', tabindex: '0', role: 'region', 'aria-label': MODEL_CARD_TEXTS.body[lang] }, ...doc.nodes);
-  return dialog('model-card', doc.title, [bar, body], close);
-}
+});

@@ -1,5 +1,9 @@
 /** The briefings phase: a hand-over screen, then one role's private briefing; computer roles' briefings are never shown. */
-import { button, el } from '../../app/dom';
+import type { VNode } from 'preact';
+import { useLayoutEffect, useRef } from 'preact/hooks';
+import { component } from '../../app/view/component';
+import { button, el, fragment } from '../../app/view/h';
+import { useSlice } from '../../app/view/useSlice';
 import type { App } from '../../app/store';
 import type { GameState } from '../../rules/types';
 import type { IndicatorId, Language, Role, Scenario } from '../../scenario/schema';
@@ -7,12 +11,6 @@ import { BRIEFINGS, briefingHeading, handOverTo, onlyRoleLooks, profileSentence,
 import { roleChip } from './controls';
 import { resources } from './format';
 import { INDICATOR_NAMES } from './indicators.texts';
-import { local, refresh } from './local';
-
-/** Puts the keyboard on a control after the panel was rebuilt, so Enter works at once. */
-function focusKey(key: string): void {
-  document.querySelector<HTMLElement>(`[data-key="${CSS.escape(key)}"]`)?.focus();
-}
 
 export function humanSeats(scenario: Scenario, state: GameState): Role[] {
   return scenario.roles.filter((r) => state.seats[r.id]?.controller === 'human');
@@ -24,7 +22,7 @@ function importance(weight: number, lang: Language): string {
 }
 
 /** A role's objectives in words, the weightiest first. */
-function objectives(role: Role, lang: Language): HTMLElement {
+function objectives(role: Role, lang: Language): VNode {
   const weights = (Object.entries(role.objectives) as [IndicatorId, number][]).filter(([, w]) => w !== 0).sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]));
   return el(
     'ul',
@@ -33,54 +31,64 @@ function objectives(role: Role, lang: Language): HTMLElement {
   );
 }
 
-function seatList(app: App): HTMLElement[] {
+/** Puts the keyboard on the screen's main control once it is shown, so Enter or the clicker works at once. */
+function useFocus(when = true) {
+  const target = useRef<HTMLButtonElement>(null);
+  useLayoutEffect(() => {
+    if (when) target.current?.focus();
+  }, []);
+  return target;
+}
+
+const SeatList = component('SeatList', ({ app }: { app: App }) => {
   const { scenario, live, lang } = app.store.getState();
+  const { briefed } = app.drafts.getState();
   const humans = humanSeats(scenario!, live!.state);
   const computers = scenario!.roles.filter((r) => !humans.includes(r));
-  const seat = (r: Role) => {
-    const choose = button('', `handover-${r.id}`, () => {
-      local.handingTo = r.id;
-      refresh();
-      focusKey('reveal');
-    });
-    choose.append(`${BRIEFINGS.handOver[lang]} `, roleChip(scenario!, r.id, lang));
-    return el('li', { class: 'seat' }, choose, local.briefed.has(r.id) ? el('span', { class: 'done' }, ` ${BRIEFINGS.read[lang]}`) : null);
-  };
-  return [
+  // After a briefing the next person's hand-over button has the focus.
+  const next = briefed.length > 0 ? humans.find((r) => !briefed.includes(r.id)) ?? humans.find((r) => r.id === briefed[briefed.length - 1]) : undefined;
+  const nextButton = useFocus(next !== undefined);
+  const seat = (r: Role) =>
+    el(
+      'li',
+      { class: 'seat', key: r.id },
+      button([`${BRIEFINGS.handOver[lang]} `, roleChip(scenario!, r.id, lang)], `handover-${r.id}`, () => app.drafts.setState({ handingTo: r.id }), r === next ? { ref: nextButton } : {}),
+      briefed.includes(r.id) ? el('span', { class: 'done' }, ` ${BRIEFINGS.read[lang]}`) : null,
+    );
+  return fragment(
     el('h2', {}, BRIEFINGS.heading[lang]),
     el('p', { class: 'lead' }, humans.length > 0 ? BRIEFINGS.intro[lang] : BRIEFINGS.noHumans[lang]),
     el('ul', { class: 'seats' }, ...humans.map(seat)),
     ...(computers.length > 0
       ? [el('h3', {}, BRIEFINGS.computerSeats[lang]), el('p', { class: 'chips' }, ...computers.map((r) => roleChip(scenario!, r.id, lang))), el('p', { class: 'muted' }, BRIEFINGS.computerSeat[lang])]
       : []),
-  ];
-}
+  );
+});
 
-function handOverScreen(app: App, role: Role): HTMLElement[] {
+const HandOver = component('HandOver', ({ app, role }: { app: App; role: Role }) => {
   const { lang } = app.store.getState();
-  const reveal = button('', 'reveal', () => {
-    app.set({ privateRole: role.id });
-    focusKey('briefing-hide');
-  }, { class: 'handover-screen' });
-  reveal.append(el('span', { class: 'handover-title' }, handOverTo(role.name[lang], lang)), el('span', { class: 'handover-only' }, onlyRoleLooks(role.name[lang], lang)), el('span', { class: 'handover-hint' }, revealHint(lang)));
-  const back = button(BRIEFINGS.back[lang], 'handover-back', () => {
-    local.handingTo = null;
-    refresh();
-  });
-  return [reveal, back];
-}
+  const reveal = useFocus();
+  return fragment(
+    button(
+      [el('span', { class: 'handover-title' }, handOverTo(role.name[lang], lang)), el('span', { class: 'handover-only' }, onlyRoleLooks(role.name[lang], lang)), el('span', { class: 'handover-hint' }, revealHint(lang))],
+      'reveal',
+      () => app.set({ privateRole: role.id }),
+      { class: 'handover-screen', ref: reveal },
+    ),
+    button(BRIEFINGS.back[lang], 'handover-back', () => app.drafts.setState({ handingTo: null })),
+  );
+});
 
-function briefing(app: App, role: Role): HTMLElement[] {
+const Briefing = component('Briefing', ({ app, role }: { app: App; role: Role }) => {
   const { scenario, live, lang } = app.store.getState();
   const left = live!.state.budgets[role.id];
-  const hide = button(BRIEFINGS.hide[lang], 'briefing-hide', () => {
-    local.briefed.add(role.id);
-    local.handingTo = null;
+  const hideButton = useFocus();
+  const hide = () => {
+    const { briefed } = app.drafts.getState();
+    app.drafts.setState({ briefed: briefed.includes(role.id) ? briefed : [...briefed, role.id], handingTo: null });
     app.set({ privateRole: null });
-    const next = humanSeats(scenario!, live!.state).find((r) => !local.briefed.has(r.id)) ?? role;
-    focusKey(`handover-${next.id}`);
-  }, { class: 'primary' });
-  return [
+  };
+  return fragment(
     el('h2', {}, briefingHeading(role.name[lang], lang)),
     el('p', {}, roleChip(scenario!, role.id, lang)),
     el('p', { class: 'briefing-text' }, role.briefing[lang]),
@@ -91,15 +99,17 @@ function briefing(app: App, role: Role): HTMLElement[] {
     el('h3', {}, BRIEFINGS.resources[lang]),
     el('p', {}, resources(role.resources, lang)),
     ...(left ? [el('p', { class: 'muted' }, `${BRIEFINGS.leftNow[lang]}: ${resources(left, lang)}`)] : []),
-    hide,
-  ];
-}
+    button(BRIEFINGS.hide[lang], 'briefing-hide', hide, { class: 'primary', ref: hideButton }),
+  );
+});
 
-export function briefingsPanel(app: App): HTMLElement[] {
+export const BriefingsPanel = component('BriefingsPanel', ({ app }: { app: App }) => {
+  useSlice(app.store, (s) => [s.lang, s.scenario, s.live, s.privateRole]);
+  useSlice(app.drafts, (d) => [d.handingTo, d.briefed]);
   const { scenario, live, privateRole } = app.store.getState();
   const humans = humanSeats(scenario!, live!.state);
   const open = humans.find((r) => r.id === privateRole);
-  if (open) return briefing(app, open);
-  const waiting = humans.find((r) => r.id === local.handingTo);
-  return waiting ? handOverScreen(app, waiting) : seatList(app);
-}
+  if (open) return el(Briefing, { app, role: open, key: `briefing-${open.id}` });
+  const waiting = humans.find((r) => r.id === app.drafts.getState().handingTo);
+  return waiting ? el(HandOver, { app, role: waiting, key: `handover-${waiting.id}` }) : el(SeatList, { app, key: 'seats' });
+});

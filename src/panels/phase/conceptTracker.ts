@@ -1,6 +1,10 @@
 /** The integrated action concept as it grows: which of the nine components count, what the programmes ask, and staff work on it. */
-import { el } from '../../app/dom';
-import type { App } from '../../app/store';
+import type { VNode } from 'preact';
+import { putDraft } from '../../app/drafts';
+import { memo } from '../../app/view/component';
+import { el } from '../../app/view/h';
+import { useSlice } from '../../app/view/useSlice';
+import type { App, AppState } from '../../app/store';
 import { reasonMessage } from '../../bots/reasonMessages';
 import { conceptCoverage, validComponents, workCovers } from '../../rules/concept';
 import { CONCEPT_COMPONENTS, type ConceptComponent, type Language, type Role, type Scenario } from '../../scenario/schema';
@@ -9,18 +13,18 @@ import { COMPONENT_NAMES, CONCEPT, coverageLine, hoursThisYear, programmeNeeds, 
 import { otherAnswers } from './answers';
 import { CARD } from './card.texts';
 import { actionButton, disclosure, labelled, numberInput, roleChip, select } from './controls';
-import { local } from './local';
+import { actingRoleIn } from './actingRole';
 
 const hoursOn = (state: GameState, c: ConceptComponent) => Object.values(state.concept.effort[c] ?? {}).reduce((a, b) => a + b, 0);
 
 /** Programmes open this year that ask for a share of the concept, with whether it is met now. */
-function programmeLines(scenario: Scenario, state: GameState, coverage: number, lang: Language): HTMLElement[] {
+function programmeLines(scenario: Scenario, state: GameState, coverage: number, lang: Language): VNode[] {
   return scenario.programmes
     .filter((g) => g.requires.actionConcept > 0 && state.year >= g.from && (g.until === undefined || state.year <= g.until))
     .map((g) => el('li', {}, programmeNeeds(g.name[lang], g.requires.actionConcept, coverage + 1e-9 >= g.requires.actionConcept, lang)));
 }
 
-function componentTile(scenario: Scenario, state: GameState, c: ConceptComponent, valid: boolean, lang: Language): HTMLElement {
+function componentTile(scenario: Scenario, state: GameState, c: ConceptComponent, valid: boolean, lang: Language): VNode {
   const last = state.concept.covered[c];
   const byWork = workCovers(scenario, state.concept, c);
   const until = byWork ? state.year + scenario.parameters.conceptValidity - 1 : last !== undefined ? last + scenario.parameters.conceptValidity - 1 : undefined;
@@ -50,20 +54,19 @@ function componentTile(scenario: Scenario, state: GameState, c: ConceptComponent
 }
 
 /** Staff work on one component, for the acting role. */
-function workForm(app: App, role: Role): HTMLElement {
+function workForm(app: App, role: Role): VNode {
   const { lang, live, scenario } = app.store.getState();
   const draftKey = role.id;
   const open = CONCEPT_COMPONENTS.find((c) => !validComponents(scenario!, live!.state.concept, live!.state.year).includes(c)) ?? CONCEPT_COMPONENTS[0];
-  const draft = local.concept.get(draftKey) ?? { component: open, hours: Math.max(1, Math.ceil(scenario!.parameters.conceptEffort - hoursOn(live!.state, open))) };
-  local.concept.set(draftKey, draft);
+  const draft = app.drafts.getState().concept[draftKey] ?? { component: open, hours: Math.max(1, Math.ceil(scenario!.parameters.conceptEffort - hoursOn(live!.state, open))) };
   const component = select(
     'concept-component',
     CONCEPT_COMPONENTS.map((c) => ({ value: c, label: COMPONENT_NAMES[c][lang] })),
     draft.component,
-    (v) => (draft.component = v as ConceptComponent),
+    (v) => putDraft(app.drafts, 'concept', draftKey, { ...draft, component: v as ConceptComponent }),
   );
-  const hours = numberInput('concept-hours', draft.hours, (n) => (draft.hours = n), { min: '1', step: '10' });
-  const done = () => local.concept.delete(draftKey);
+  const hours = numberInput('concept-hours', draft.hours, (n) => putDraft(app.drafts, 'concept', draftKey, { ...draft, hours: n }), { min: '1', step: '10' });
+  const done = () => putDraft(app.drafts, 'concept', draftKey, undefined);
   return el(
     'div',
     { class: 'form-row' },
@@ -74,10 +77,15 @@ function workForm(app: App, role: Role): HTMLElement {
 }
 
 /** What the computer roles did for the concept this year, each with its reason. */
-function computerWork(app: App): HTMLElement | null {
-  const { scenario, live, lang } = app.store.getState();
-  const start = live!.yearStarts.find((y) => y.year === live!.state.year)?.index ?? 0;
-  const answers = otherAnswers(live!.session.log, start);
+function conceptAnswers({ live }: AppState) {
+  if (!live) return [];
+  const start = live.yearStarts.find((y) => y.year === live.state.year)?.index ?? 0;
+  return otherAnswers(live.session.log, start);
+}
+
+function computerWork(app: App): VNode | null {
+  const { scenario, lang } = app.store.getState();
+  const answers = conceptAnswers(app.store.getState());
   if (answers.length === 0) return null;
   return el(
     'section',
@@ -88,7 +96,13 @@ function computerWork(app: App): HTMLElement | null {
 }
 
 /** The tracker: coverage and programme thresholds always visible; the components and the work form in a disclosure. */
-export function conceptTracker(app: App, acting: Role | undefined, canWork: boolean): HTMLElement {
+export const ConceptTracker = memo('ConceptTracker', ({ app, canWork }: { app: App; canWork: boolean }): VNode => {
+  useSlice(app.store, (s) => {
+    const acting = actingRoleIn(s)?.id ?? '';
+    return [s.lang, s.scenario, s.live?.state.concept, s.live?.state.year, s.live?.state.proposals.length, acting, conceptAnswers(s).length, s.rejection];
+  });
+  useSlice(app.drafts, (d) => [d.open['concept-details'], d.concept, d.failed]);
+  const acting = actingRoleIn(app.store.getState());
   const { scenario, live, lang } = app.store.getState();
   const s = scenario!;
   const state = live!.state;
@@ -107,6 +121,7 @@ export function conceptTracker(app: App, acting: Role | undefined, canWork: bool
       el('ul', { class: 'programme-needs' }, ...programmeLines(s, state, coverage, lang)),
     ),
     disclosure(
+      app,
       'concept-details',
       CONCEPT.details[lang],
       el('ul', { class: 'components' }, ...CONCEPT_COMPONENTS.map((c) => componentTile(s, state, c, valid.includes(c), lang))),
@@ -114,4 +129,4 @@ export function conceptTracker(app: App, acting: Role | undefined, canWork: bool
       canWork && acting && acting.resources.staffTime > 0 ? workForm(app, acting) : null,
     ),
   );
-}
+});

@@ -1,5 +1,6 @@
 /** Indicators with their trend and, for the chosen one, every cause of its change: shared by the situation and the review. */
-import { button, el } from '../../app/dom';
+import type { VNode } from 'preact';
+import { button, el } from '../../app/view/h';
 import type { App } from '../../app/store';
 import type { IndicatorId, Language, Scenario } from '../../scenario/schema';
 import type { Changes } from '../../sim/explain';
@@ -9,7 +10,6 @@ import { COMMON } from './common.texts';
 import { choiceButtons } from './controls';
 import { arrow, indicatorChange, indicatorValue, negligible } from './format';
 import { HEADLINE_INDICATORS, INDICATOR_NAMES } from './indicators.texts';
-import { local, refresh } from './local';
 import { changesOf, indicatorsOf, type YearChange } from './yearChange';
 
 /** Causes listed one by one; the rest are summed in one line. */
@@ -20,14 +20,12 @@ function areaName(scenario: Scenario, district: string | null, lang: Language): 
 }
 
 /** Buttons for the whole neighbourhood and each district. */
-export function districtPicker(scenario: Scenario, lang: Language): HTMLElement {
-  const pick = (district: string | null) => () => {
-    local.district = district;
-    refresh();
-  };
+export function districtPicker(app: App, scenario: Scenario, lang: Language): VNode {
+  const chosen = app.drafts.getState().district;
+  const pick = (district: string | null) => () => app.drafts.setState({ district });
   return choiceButtons(CHANGES.areas[lang], [
-    { key: 'area-all', label: COMMON.wholeNeighbourhood[lang], pressed: local.district === null, pick: pick(null) },
-    ...scenario.districts.map((d) => ({ key: `area-${d.id}`, label: d.name[lang], pressed: local.district === d.id, pick: pick(d.id) })),
+    { key: 'area-all', label: COMMON.wholeNeighbourhood[lang], pressed: chosen === null, pick: pick(null) },
+    ...scenario.districts.map((d) => ({ key: `area-${d.id}`, label: d.name[lang], pressed: chosen === d.id, pick: pick(d.id) })),
   ]);
 }
 
@@ -39,7 +37,7 @@ function valence(scenario: Scenario, id: IndicatorId, delta: number, lang: Langu
   return delta * weight > 0 ? CHANGES.better[lang] : CHANGES.worse[lang];
 }
 
-function trendCell(scenario: Scenario, id: IndicatorId, delta: number, lang: Language): HTMLElement {
+function trendCell(scenario: Scenario, id: IndicatorId, delta: number, lang: Language): VNode {
   const word = valence(scenario, id, delta, lang);
   const tone = word === CHANGES.better[lang] ? 'good' : word === CHANGES.worse[lang] ? 'bad' : 'neutral';
   return el(
@@ -52,7 +50,7 @@ function trendCell(scenario: Scenario, id: IndicatorId, delta: number, lang: Lan
 }
 
 /** One indicator: name (pick it), value and trend; under it the main cause, or every cause when it is the chosen one. */
-function indicatorRow(app: App, id: IndicatorId, now: number, before: number | undefined, changes: Changes | undefined, area: string): HTMLElement {
+function indicatorRow(app: App, id: IndicatorId, now: number, before: number | undefined, changes: Changes | undefined, area: string): VNode {
   const { scenario, lang, indicator } = app.store.getState();
   const main = rankedCauses(changes, id)[0];
   const chosen = indicator === id && before !== undefined;
@@ -71,9 +69,8 @@ function indicatorRow(app: App, id: IndicatorId, now: number, before: number | u
   );
 }
 
-function causeItem(id: IndicatorId, c: Pick<RankedCause, 'value'> & { label: string; kind?: string }, largest: number, lang: Language): HTMLElement {
-  const bar = el('span', { class: `bar ${c.value >= 0 ? 'up' : 'down'}`, 'aria-hidden': 'true' });
-  bar.style.width = `${largest > 0 ? Math.max(2, (Math.abs(c.value) / largest) * 100) : 0}%`;
+function causeItem(id: IndicatorId, c: Pick<RankedCause, 'value'> & { label: string; kind?: string }, largest: number, lang: Language): VNode {
+  const bar = el('span', { class: `bar ${c.value >= 0 ? 'up' : 'down'}`, 'aria-hidden': 'true', style: `width: ${largest > 0 ? Math.max(2, (Math.abs(c.value) / largest) * 100) : 0}%` });
   return el(
     'li',
     { class: 'cause' },
@@ -84,7 +81,7 @@ function causeItem(id: IndicatorId, c: Pick<RankedCause, 'value'> & { label: str
 }
 
 /** Every cause of the chosen indicator's change, largest first. */
-function whyList(scenario: Scenario, id: IndicatorId, changes: Changes | undefined, area: string, lang: Language): HTMLElement {
+function whyList(scenario: Scenario, id: IndicatorId, changes: Changes | undefined, area: string, lang: Language): VNode {
   const causes = rankedCauses(changes, id).filter((c) => !negligible(id, c.value));
   const shown = causes.slice(0, SHOWN_CAUSES);
   const rest = causes.slice(SHOWN_CAUSES);
@@ -100,17 +97,17 @@ function whyList(scenario: Scenario, id: IndicatorId, changes: Changes | undefin
 }
 
 /** The indicators of the chosen area with trends; the chosen one opens to every cause of its change. */
-export function indicatorChanges(app: App, change: YearChange | undefined): HTMLElement[] {
+export function indicatorChanges(app: App, change: YearChange | undefined): VNode[] {
   const { scenario, lang, indicator, live } = app.store.getState();
   const s = scenario!;
-  const district = local.district;
+  const district = app.drafts.getState().district;
   const area = areaName(s, district, lang);
   const now = indicatorsOf(s, change?.after ?? live!.state.model, district);
   const before = change && indicatorsOf(s, change.before, district);
   const changes = changesOf(change, district);
   const ids = HEADLINE_INDICATORS.includes(indicator) ? HEADLINE_INDICATORS : [...HEADLINE_INDICATORS, indicator];
   return [
-    districtPicker(s, lang),
+    districtPicker(app, s, lang),
     el('h3', {}, change ? changeSubheading(change.year, area, lang) : area),
     change ? el('p', { class: 'muted' }, CHANGES.pickHint[lang]) : el('p', { class: 'muted' }, CHANGES.firstYear[lang]),
     el('ul', { class: 'indicators' }, ...ids.map((id) => indicatorRow(app, id, now[id], before?.[id], changes, area))),

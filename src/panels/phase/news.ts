@@ -1,5 +1,8 @@
 /** The news phase: this year's events as large cards, each saying how it came about and where it acts. */
-import { el } from '../../app/dom';
+import { component } from '../../app/view/component';
+import { el, fragment } from '../../app/view/h';
+import { useSlice } from '../../app/view/useSlice';
+import type { VNode } from 'preact';
 import type { App } from '../../app/store';
 import type { LiveSession } from '../../rules/session';
 import type { Language, Scenario, ScenarioEvent } from '../../scenario/schema';
@@ -16,7 +19,7 @@ function origin(e: ScenarioEvent, injected: Set<string>, lang: Language): string
   return e.year !== undefined ? NEWS.scheduled[lang] : NEWS.drawn[lang];
 }
 
-function eventCard(scenario: Scenario, e: ScenarioEvent, injected: Set<string>, lang: Language): HTMLElement {
+function eventCard(scenario: Scenario, e: ScenarioEvent, injected: Set<string>, lang: Language): VNode {
   const where = e.districts?.map((d) => scenario.districts.find((x) => x.id === d)?.name[lang] ?? d).join(', ');
   return el(
     'article',
@@ -28,12 +31,13 @@ function eventCard(scenario: Scenario, e: ScenarioEvent, injected: Set<string>, 
   );
 }
 
-export function newsPanel(app: App): HTMLElement[] {
+export const NewsPanel = component('NewsPanel', ({ app }: { app: App }) => {
+  useSlice(app.store, (s) => [s.lang, s.scenario, s.live]);
   const { scenario, live, lang } = app.store.getState();
   const injected = injectedThisYear(live!);
   const events = live!.state.events.flatMap((id) => scenario!.events.filter((e) => e.id === id));
-  return [
+  return fragment(
     el('h2', {}, newsHeading(live!.state.year, lang)),
     ...(events.length > 0 ? events.map((e) => eventCard(scenario!, e, injected, lang)) : [el('p', { class: 'lead' }, NEWS.quiet[lang])]),
-  ];
-}
+  );
+});

@@ -1,5 +1,6 @@
 /** A project card with the forum's pin-board fields: who is behind it, who implements it, goal, target group, effect, cost, financing. */
-import { el } from '../../app/dom';
+import type { VNode } from 'preact';
+import { el, type Child } from '../../app/view/h';
 import { accountsAfter, claimProgramme, cloneAccounts, planOf, type Plan } from '../../bots/financing';
 import { conceptCoverage } from '../../rules/concept';
 import { needs, programmeFits } from '../../rules/funding';
@@ -24,16 +25,16 @@ export interface CardTerms {
   partners: string[];
 }
 
-function row(label: string, ...value: (Node | string)[]): HTMLElement[] {
+function row(label: string, ...value: Child[]): VNode[] {
   return [el('dt', {}, label), el('dd', {}, ...value)];
 }
 
-function chips(scenario: Scenario, roles: readonly string[], lang: Language): HTMLElement {
+function chips(scenario: Scenario, roles: readonly string[], lang: Language): VNode {
   return el('span', { class: 'chips' }, ...roles.map((r) => roleChip(scenario, r, lang)));
 }
 
 /** Programmes that fund this card this year: their terms, whether the concept condition is met, and the money the table has left in them. */
-function programmes(scenario: Scenario, state: GameState, m: Measure, lang: Language): HTMLElement {
+function programmes(scenario: Scenario, state: GameState, m: Measure, lang: Language): VNode {
   const coverage = conceptCoverage(scenario, state);
   const fitting = scenario.programmes.filter((g) => programmeFits(g, m, state.year));
   if (fitting.length === 0) return el('span', { class: 'muted' }, CARD.noProgramme[lang]);
@@ -55,7 +56,7 @@ function programmes(scenario: Scenario, state: GameState, m: Measure, lang: Lang
 }
 
 /** The financing split with what each role is asked for, given the programme money the card can expect. */
-function financing(scenario: Scenario, m: Measure, t: CardTerms, programme: Plan['programme'], lang: Language): HTMLElement {
+function financing(scenario: Scenario, m: Measure, t: CardTerms, programme: Plan['programme'], lang: Language): VNode {
   const plan = planOf(scenario, { ...t, measure: m }, programme);
   const programmeName = programme && scenario.programmes.find((g) => g.id === programme.id)?.name[lang];
   return el(
@@ -74,13 +75,16 @@ export function expectedProgrammes(scenario: Scenario, state: GameState) {
   const coverage = conceptCoverage(scenario, state);
   const { accounts, claims } = accountsAfter(scenario, state.proposals, coverage, state.year);
   return {
+    /** What the programmes have left once the table's cards claimed theirs: cards show it, so it says when they must be drawn again. */
+    left: [...accounts].map(([id, a]) => `${id}:${a.left}:${a.nonCapitalLeft}`).join(' '),
+    coverage,
     ofProposal: (id: string) => claims.get(id),
     ofDraft: (m: Measure, t: CardTerms) => claimProgramme(scenario, { ...t, measure: m }, coverage, state.year, cloneAccounts(accounts)),
   };
 }
 
 /** The pin-board fields of a card on given terms. */
-export function pinBoard(scenario: Scenario, state: GameState, m: Measure, t: CardTerms, programme: Plan['programme'], lang: Language, tabled: boolean): HTMLElement {
+export function pinBoard(scenario: Scenario, state: GameState, m: Measure, t: CardTerms, programme: Plan['programme'], lang: Language, tabled: boolean): VNode {
   const cost = needs(scenario, m, t);
   return el(
     'dl',

@@ -1,5 +1,7 @@
 /** What the acting role can do with a proposal in this phase: pledge (maybe as a package deal), withdraw, support, oppose, amend, place a dot. */
-import { el } from '../../app/dom';
+import type { VNode } from 'preact';
+import { putDraft, type AmendDraft, type PledgeDraft } from '../../app/drafts';
+import { el } from '../../app/view/h';
 import type { App } from '../../app/store';
 import { planOf, termsOf, type Plan } from '../../bots/financing';
 import { phaseAccepts } from '../../rules/phaseMachine';
@@ -10,15 +12,17 @@ import { placedName } from './cardWords';
 import { COMMON, PARTICIPATION_NAMES } from './common.texts';
 import { actionButton, disclosure, labelled, numberInput, roleChip, select } from './controls';
 import { financingFromPercents, percentsFromShares } from './financing';
-import { local, type AmendDraft, type PledgeDraft } from './local';
 import { sharesEditor } from './sharesEditor';
 import { PARTICIPATION_LEVELS, payingRoles } from './tableForm';
 import { onlyIf, sizeHint, TABLE } from './table.texts';
 
 const KEYS = ['money', 'staffTime', 'volunteerHours'] as const;
 
+/** Where a role's pledge and amendment drafts on a proposal are kept. */
+export const pledgeKey = (role: string, proposal: string) => `${role}:${proposal}`;
+
 /** What the role is asked for, less what it already pledged, within what it has left. */
-function suggestedPledge(scenario: Scenario, state: GameState, p: Proposal, role: string, programme: Plan['programme']): PledgeDraft {
+export function suggestedPledge(scenario: Scenario, state: GameState, p: Proposal, role: string, programme: Plan['programme']): PledgeDraft {
   const ask = planOf(scenario, termsOf(scenario, p), programme).asks[role];
   const left = state.budgets[role]!;
   const given = (k: keyof Resources) => p.pledges.filter((x) => x.role === role).reduce((a, x) => a + x[k], 0);
@@ -26,22 +30,22 @@ function suggestedPledge(scenario: Scenario, state: GameState, p: Proposal, role
   return { money: amount('money'), staffTime: amount('staffTime'), volunteerHours: amount('volunteerHours'), condition: '' };
 }
 
-function pledgeForm(app: App, p: Proposal, role: Role, programme: Plan['programme']): HTMLElement {
+function pledgeForm(app: App, p: Proposal, role: Role, programme: Plan['programme']): VNode {
   const { scenario, live, lang } = app.store.getState();
   const s = scenario!;
   const state = live!.state;
-  const key = `${role.id}:${p.id}`;
-  const draft = local.pledges.get(key) ?? suggestedPledge(s, state, p, role.id, programme);
-  local.pledges.set(key, draft);
+  const key = pledgeKey(role.id, p.id);
+  const draft = app.drafts.getState().pledges[key] ?? suggestedPledge(s, state, p, role.id, programme);
+  const change = (part: Partial<PledgeDraft>) => putDraft(app.drafts, 'pledges', key, { ...draft, ...part });
   const fields = KEYS.filter((k) => role.resources[k] > 0).map((k) =>
-    labelled(COMMON[k][lang], numberInput(`pledge-${p.id}-${k}`, draft[k], (n) => (draft[k] = n), { min: '0', step: k === 'money' ? '10000' : '10' })),
+    labelled(COMMON[k][lang], numberInput(`pledge-${p.id}-${k}`, draft[k], (n) => change({ [k]: n }), { min: '0', step: k === 'money' ? '10000' : '10' })),
   );
   const others = state.proposals.filter((x) => x.id !== p.id && x.verdict === 'open');
   const condition = select(
     `pledge-${p.id}-condition`,
     [{ value: '', label: TABLE.noCondition[lang] }, ...others.map((x) => ({ value: x.id, label: `${x.id}: ${onlyIf(placedName(s, x, lang), lang)}` }))],
     draft.condition,
-    (v) => (draft.condition = v),
+    (v) => change({ condition: v }),
   );
   const pledge = () => ({ type: 'pledge' as const, role: role.id, proposal: p.id, money: draft.money, staffTime: draft.staffTime, volunteerHours: draft.volunteerHours, ...(draft.condition && { condition: draft.condition }) });
   return el(
@@ -49,36 +53,37 @@ function pledgeForm(app: App, p: Proposal, role: Role, programme: Plan['programm
     { class: 'pledge-form' },
     el('div', { class: 'form-row' }, ...fields),
     others.length > 0 ? labelled(TABLE.condition[lang], condition) : null,
-    el('div', { class: 'form-actions' }, ...actionButton(app, TABLE.pledgeButton[lang], `pledge-${p.id}`, pledge, { class: 'primary' }, () => local.pledges.delete(key))),
+    el('div', { class: 'form-actions' }, ...actionButton(app, TABLE.pledgeButton[lang], `pledge-${p.id}`, pledge, { class: 'primary' }, () => putDraft(app.drafts, 'pledges', key, undefined))),
   );
 }
 
-function amendForm(app: App, p: Proposal, role: Role): HTMLElement {
+function amendForm(app: App, p: Proposal, role: Role): VNode {
   const { scenario, lang } = app.store.getState();
   const s = scenario!;
   const m = s.measures.find((x) => x.id === p.measure)!;
-  const key = `${role.id}:${p.id}`;
+  const key = pledgeKey(role.id, p.id);
   const roles = payingRoles(m, p.tabledBy);
-  const draft: AmendDraft = local.amends.get(key) ?? { scale: p.scale, participation: p.participation, percents: percentsFromShares(p.financing, roles) };
-  local.amends.set(key, draft);
-  const scale = numberInput(`amend-${p.id}-scale`, draft.scale, (n) => (draft.scale = n), { min: String(m.scale.min), max: String(m.scale.max), step: '1' });
-  const participation = select(`amend-${p.id}-participation`, PARTICIPATION_LEVELS.map((x) => ({ value: x, label: PARTICIPATION_NAMES[x][lang] })), draft.participation, (v) => (draft.participation = v as Participation));
+  const draft: AmendDraft = app.drafts.getState().amends[key] ?? { scale: p.scale, participation: p.participation, percents: percentsFromShares(p.financing, roles) };
+  const change = (part: Partial<AmendDraft>) => putDraft(app.drafts, 'amends', key, { ...draft, ...part });
+  const scale = numberInput(`amend-${p.id}-scale`, draft.scale, (n) => change({ scale: n }), { min: String(m.scale.min), max: String(m.scale.max), step: '1' });
+  const participation = select(`amend-${p.id}-participation`, PARTICIPATION_LEVELS.map((x) => ({ value: x, label: PARTICIPATION_NAMES[x][lang] })), draft.participation, (v) => change({ participation: v as Participation }));
   const amend = () => ({ type: 'amend' as const, role: role.id, proposal: p.id, scale: draft.scale, participation: draft.participation, financing: financingFromPercents(draft.percents).shares });
   return disclosure(
+    app,
     `amend-${p.id}`,
     TABLE.amend[lang],
     el('div', { class: 'form-row' }, labelled(TABLE.scale[lang], scale, sizeHint(m.scale.min, m.scale.max, m.scale.unit[lang], lang)), labelled(TABLE.participation[lang], participation)),
-    sharesEditor(s, `amend-${p.id}`, roles, draft.percents, lang),
-    el('div', { class: 'form-actions' }, ...actionButton(app, TABLE.amendButton[lang], `amend-${p.id}-submit`, amend, {}, () => local.amends.delete(key))),
+    sharesEditor(s, `amend-${p.id}`, roles, draft.percents, lang, (r, n) => change({ percents: { ...draft.percents, [r]: n } })),
+    el('div', { class: 'form-actions' }, ...actionButton(app, TABLE.amendButton[lang], `amend-${p.id}-submit`, amend, {}, () => putDraft(app.drafts, 'amends', key, undefined))),
   );
 }
 
-function dotsButton(app: App, p: Proposal, role: Role, lang: Language): HTMLElement[] {
+function dotsButton(app: App, p: Proposal, role: Role, lang: Language): VNode[] {
   return actionButton(app, TABLE.dot[lang], `dot-${p.id}`, () => ({ type: 'dots', role: role.id, proposal: p.id, count: 1 }), { class: 'primary' });
 }
 
 /** The controls for one proposal, for the phase the game is in. */
-export function proposalActions(app: App, p: Proposal, role: Role, programme: Plan['programme']): HTMLElement | null {
+export function proposalActions(app: App, p: Proposal, role: Role, programme: Plan['programme']): VNode | null {
   const { live, lang } = app.store.getState();
   const { phase, rule } = live!.state;
   if (p.verdict !== 'open') return null;

@@ -1,5 +1,8 @@
 /** One proposal at the table: its card, who pledged, backs or opposes it, the computer roles' answers, and what happens to it. */
-import { button, el } from '../../app/dom';
+import type { VNode } from 'preact';
+import { setOpen, type AmendDraft, type PledgeDraft } from '../../app/drafts';
+import { memo } from '../../app/view/component';
+import { button, el, type Child } from '../../app/view/h';
 import type { App } from '../../app/store';
 import { planOf, shortfall, termsOf, type Plan } from '../../bots/financing';
 import { reasonMessage } from '../../bots/reasonMessages';
@@ -14,17 +17,16 @@ import { answerCount, backingCount, CARD, CARD_MORE, CARD_TOGGLE, coveredShort, 
 import { COMMON } from './common.texts';
 import { roleChip } from './controls';
 import { resources } from './format';
-import { local, refresh } from './local';
 import { bonus, OUTCOME, rank } from './outcome.texts';
 import { pinBoard } from './pinBoard';
 import { proposalActions } from './proposalActions';
 
 /** The roles as chips separated by commas (chips alone run together on one line), or "nobody". */
-function chipsOr(scenario: Scenario, roles: readonly string[], lang: Language): (Node | string)[] {
+function chipsOr(scenario: Scenario, roles: readonly string[], lang: Language): Child[] {
   return roles.length > 0 ? roles.flatMap((r, i) => [i > 0 ? ', ' : '', roleChip(scenario, r, lang)]) : [COMMON.nobody[lang]];
 }
 
-function pledgeList(scenario: Scenario, p: Proposal, lang: Language): HTMLElement {
+function pledgeList(scenario: Scenario, p: Proposal, lang: Language): VNode {
   return el(
     'p',
     { class: 'pledges' },
@@ -36,14 +38,13 @@ function pledgeList(scenario: Scenario, p: Proposal, lang: Language): HTMLElemen
 }
 
 /** How much of the money is pledged or expected from a programme, and what is still missing. */
-function fundingMeter(scenario: Scenario, p: Proposal, plan: Plan, lang: Language): HTMLElement {
+function fundingMeter(scenario: Scenario, p: Proposal, plan: Plan, lang: Language): VNode {
   const m = scenario.measures.find((x) => x.id === p.measure)!;
   const need = needs(scenario, m, p);
   const pledged = p.pledges.reduce((a, x) => a + x.money, 0);
   const programme = plan.programme?.money ?? 0;
   const missing = shortfall(scenario, p, plan);
-  const fill = el('span', { class: 'meter-fill', 'aria-hidden': 'true' });
-  fill.style.width = `${need.money > 0 ? Math.min(1, (pledged + programme) / need.money) * 100 : 100}%`;
+  const fill = el('span', { class: 'meter-fill', 'aria-hidden': 'true', style: `width: ${need.money > 0 ? Math.min(1, (pledged + programme) / need.money) * 100 : 100}%` });
   const short = missing.money + missing.staffTime + missing.volunteerHours > 0.5;
   return el(
     'div',
@@ -53,7 +54,7 @@ function fundingMeter(scenario: Scenario, p: Proposal, plan: Plan, lang: Languag
   );
 }
 
-function answerList(scenario: Scenario, answers: readonly Answer[], lang: Language): HTMLElement | null {
+function answerList(scenario: Scenario, answers: readonly Answer[], lang: Language): VNode | null {
   if (answers.length === 0) return null;
   return el(
     'section',
@@ -64,7 +65,7 @@ function answerList(scenario: Scenario, answers: readonly Answer[], lang: Langua
 }
 
 /** Before counting: whether the proposal would pass the vote as backing stands now, and its rank under dot voting. */
-function preview(app: App, failed: Rejection | undefined, place: number | undefined): HTMLElement {
+function preview(app: App, failed: Rejection | undefined, place: number | undefined): VNode {
   const { scenario, lang } = app.store.getState();
   return el(
     'p',
@@ -75,7 +76,7 @@ function preview(app: App, failed: Rejection | undefined, place: number | undefi
 }
 
 /** After implementation: the verdict with its reason, who paid what, programme money and the multi-goal bonus. */
-function verdict(scenario: Scenario, p: Proposal, lang: Language): HTMLElement {
+function verdict(scenario: Scenario, p: Proposal, lang: Language): VNode {
   const head = { passed: `✓ ${OUTCOME.passed[lang]}`, rejected: `✗ ${OUTCOME.rejected[lang]}`, unfunded: `✗ ${OUTCOME.unfunded[lang]}`, open: OUTCOME.open[lang] }[p.verdict];
   const programme = p.programme && scenario.programmes.find((g) => g.id === p.programme!.id);
   return el(
@@ -92,7 +93,7 @@ function verdict(scenario: Scenario, p: Proposal, lang: Language): HTMLElement {
 }
 
 /** Dots on a proposal, in all and by role. */
-function dotsLine(scenario: Scenario, state: GameState, p: Proposal, lang: Language): HTMLElement {
+function dotsLine(scenario: Scenario, state: GameState, p: Proposal, lang: Language): VNode {
   const byRole = Object.entries(state.dots).filter(([, d]) => (d[p.id] ?? 0) > 0);
   return el(
     'p',
@@ -102,12 +103,36 @@ function dotsLine(scenario: Scenario, state: GameState, p: Proposal, lang: Langu
   );
 }
 
-export interface CardContext {
+/** What a card shows besides its proposal; every field is a prop, so a card renders again only when one of them changes. */
+export interface CardProps {
+  app: App;
+  p: Proposal;
   programme: Plan['programme'];
   answers: readonly Answer[];
   acting?: Role;
   /** The vote as it stands, in the decision phase. */
   ballot?: { failed?: Rejection; place?: number };
+  lang: Language;
+  phase: GameState['phase'];
+  dots: GameState['dots'];
+  /** What the table as a whole says on every card: programme money left, concept coverage, the other open cards. */
+  table: string;
+  open: boolean;
+  /** The acting role's drafts on this card, and what its pledge form suggests without one. */
+  pledgeDraft?: PledgeDraft;
+  amendDraft?: AmendDraft;
+  suggestion?: PledgeDraft;
+  /** A standing refusal caused by one of this card's controls. */
+  failed?: { key: string; rejection: Rejection };
+}
+
+/** Fields compared by value: they are worked out afresh for each render of the table. */
+const BY_VALUE = new Set(['programme', 'answers', 'ballot', 'suggestion']);
+
+function sameCard(a: CardProps, b: CardProps): boolean {
+  const keys = Object.keys(a) as (keyof CardProps)[];
+  if (keys.length !== Object.keys(b).length) return false;
+  return keys.every((k) => (BY_VALUE.has(k) ? JSON.stringify(a[k]) === JSON.stringify(b[k]) : Object.is(a[k], b[k])));
 }
 
 /** Money missing once pledges and the expected programme money are counted; null when nothing is missing. */
@@ -117,7 +142,7 @@ function missingOf(scenario: Scenario, p: Proposal, plan: Plan): Resources | nul
 }
 
 /** The line under the title: lead, money, backing and dots at a glance. */
-function statusLine(scenario: Scenario, state: GameState, p: Proposal, plan: Plan, answers: number, lang: Language): HTMLElement {
+function statusLine(scenario: Scenario, state: GameState, p: Proposal, plan: Plan, answers: number, lang: Language): VNode {
   const m = scenario.measures.find((x) => x.id === p.measure)!;
   const missing = p.verdict === 'open' ? missingOf(scenario, p, plan) : null;
   return el(
@@ -133,8 +158,9 @@ function statusLine(scenario: Scenario, state: GameState, p: Proposal, plan: Pla
   );
 }
 
-export function proposalCard(app: App, p: Proposal, ctx: CardContext): HTMLElement {
-  const { scenario, live, lang } = app.store.getState();
+export const ProposalCard = memo('ProposalCard', (ctx: CardProps): VNode => {
+  const { app, p, lang, open } = ctx;
+  const { scenario, live } = app.store.getState();
   const s = scenario!;
   const state: GameState = live!.state;
   const m = s.measures.find((x) => x.id === p.measure)!;
@@ -142,12 +168,11 @@ export function proposalCard(app: App, p: Proposal, ctx: CardContext): HTMLEleme
   const plan = planOf(s, termsOf(s, p), ctx.programme);
   const lead = s.roles.find((r) => r.id === m.lead);
   const key = `card-${p.id}`;
-  const open = local.open.has(key);
-  const toggle = button(open ? CARD_TOGGLE.close[lang] : CARD_TOGGLE.open[lang], key, () => {
-    if (open) local.open.delete(key);
-    else local.open.add(key);
-    refresh();
-  }, { 'aria-expanded': String(open), 'aria-controls': `body-${p.id}`, class: 'toggle' });
+  const toggle = button(open ? CARD_TOGGLE.close[lang] : CARD_TOGGLE.open[lang], key, () => setOpen(app.drafts, key, !open), {
+    'aria-expanded': String(open),
+    'aria-controls': `body-${p.id}`,
+    class: 'toggle',
+  });
   const body = open
     ? el(
         'div',
@@ -161,9 +186,9 @@ export function proposalCard(app: App, p: Proposal, ctx: CardContext): HTMLEleme
         pinBoard(s, state, m, p, ctx.programme, lang, true),
       )
     : null;
-  const card = el(
+  return el(
     'article',
-    { class: `proposal ${p.verdict}`, 'aria-labelledby': `proposal-${p.id}` },
+    { class: `proposal ${p.verdict}`, 'aria-labelledby': `proposal-${p.id}`, ...(lead && { style: `border-left-color: ${lead.colour}` }) },
     el('div', { class: 'proposal-head' },
       el('h3', { id: `proposal-${p.id}` }, el('span', { class: 'proposal-id' }, `${p.id} · `), m.name[lang]),
       toggle,
@@ -176,6 +201,4 @@ export function proposalCard(app: App, p: Proposal, ctx: CardContext): HTMLEleme
     // Voting needs no open card; pledging and amending happen on an open one.
     ctx.acting && (open || state.phase === 'decision') ? proposalActions(app, p, ctx.acting, ctx.programme) : null,
   );
-  if (lead) card.style.borderLeftColor = lead.colour;
-  return card;
-}
+}, sameCard);

@@ -1,9 +1,13 @@
 /** The simulation phase: a short "the year runs" panel while the board animates, naming what acts this year. */
-import { el } from '../../app/dom';
+import { component } from '../../app/view/component';
+import { el, fragment } from '../../app/view/h';
+import { useSlice } from '../../app/view/useSlice';
+import type { VNode } from 'preact';
 import type { App } from '../../app/store';
 import { OUTCOME, yearRunsHeading } from './outcome.texts';
 
-export function simulationPanel(app: App): HTMLElement[] {
+export const SimulationPanel = component('SimulationPanel', ({ app }: { app: App }) => {
+  useSlice(app.store, (s) => [s.lang, s.scenario, s.live]);
   const { scenario, live, lang } = app.store.getState();
   const s = scenario!;
   const { state } = live!;
@@ -14,7 +18,7 @@ export function simulationPanel(app: App): HTMLElement[] {
     return d ? `${m} – ${d}` : m;
   };
   const events = state.events.map((id) => s.events.find((e) => e.id === id)?.title[lang] ?? id);
-  return [
+  return fragment(
     el('h2', {}, yearRunsHeading(state.year, lang)),
     el('div', { class: 'year-runs', 'aria-hidden': 'true' }, el('span', {}), el('span', {}), el('span', {})),
     el('p', { class: 'lead' }, OUTCOME.watchBoard[lang]),
@@ -22,5 +26,5 @@ export function simulationPanel(app: App): HTMLElement[] {
     passed.length > 0 ? el('ul', { class: 'plain big' }, ...passed.map((p) => el('li', {}, `✓ ${name(p.measure, p.district)}`))) : el('p', { class: 'muted' }, OUTCOME.none[lang]),
     el('h3', {}, OUTCOME.events[lang]),
     events.length > 0 ? el('ul', { class: 'plain big' }, ...events.map((t) => el('li', {}, t))) : el('p', { class: 'muted' }, OUTCOME.none[lang]),
-  ];
-}
+  );
+});

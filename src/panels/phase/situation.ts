@@ -1,11 +1,15 @@
 /** The situation phase: the neighbourhood as it stands, how it moved last year and why. */
-import { el } from '../../app/dom';
 import type { App } from '../../app/store';
+import { component } from '../../app/view/component';
+import { el, fragment } from '../../app/view/h';
+import { useSlice } from '../../app/view/useSlice';
 import { situationHeading } from './changes.texts';
 import { indicatorChanges } from './indicatorChanges';
 import { lastYearChange } from './yearChange';
 
-export function situationPanel(app: App): HTMLElement[] {
+export const SituationPanel = component('SituationPanel', ({ app }: { app: App }) => {
+  useSlice(app.store, (s) => [s.lang, s.scenario, s.live, s.indicator]);
+  useSlice(app.drafts, (d) => d.district);
   const { live, lang, scenario } = app.store.getState();
-  return [el('h2', {}, situationHeading(live!.state.year, lang)), ...indicatorChanges(app, lastYearChange(scenario!, live!))];
-}
+  return fragment(el('h2', {}, situationHeading(live!.state.year, lang)), ...indicatorChanges(app, lastYearChange(scenario!, live!)));
+});

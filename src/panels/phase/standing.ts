@@ -1,5 +1,6 @@
 /** The vote before counting, at a glance: every open proposal in the order money is settled, passing or not, and its dots. */
-import { el } from '../../app/dom';
+import type { VNode } from 'preact';
+import { el } from '../../app/view/h';
 import type { App } from '../../app/store';
 import { dotsFor } from '../../rules/decisionRules';
 import { rejectionMessage } from '../../rules/rejectionMessages';
@@ -8,7 +9,7 @@ import { dotsCount, OUTCOME, standingHeading } from './outcome.texts';
 
 export type Ballots = Map<string, { failed?: Rejection; place?: number }>;
 
-export function standing(app: App, ballots: Ballots): HTMLElement {
+export function standing(app: App, ballots: Ballots): VNode {
   const { scenario, live, lang } = app.store.getState();
   const { state } = live!;
   const open = state.proposals.filter((p) => ballots.has(p.id));

@@ -1,17 +1,20 @@
 /** The table in the proposals, negotiation and decision phases: who acts, the concept, the cards on the table and the forms. */
-import { el } from '../../app/dom';
+import { component } from '../../app/view/component';
+import { el, fragment } from '../../app/view/h';
+import { useSlice } from '../../app/view/useSlice';
 import type { App } from '../../app/store';
 import { vote } from '../../rules/decisionRules';
 import { phaseAccepts } from '../../rules/phaseMachine';
 import { PHASE_NAMES, RULE_NAMES } from '../../rules/rejectionMessages';
-import { actingBar, actingRole, othersMoney } from './actingRole';
+import { ActingBar, actingRole, OthersMoney } from './actingRole';
 import { answersByProposal } from './answers';
-import { conceptTracker } from './conceptTracker';
+import { cardProps } from './cardProps';
+import { ConceptTracker } from './conceptTracker';
 import { RULE_EXPLAINED } from './outcome.texts';
 import { expectedProgrammes } from './pinBoard';
-import { proposalCard } from './proposalCard';
+import { ProposalCard } from './proposalCard';
 import { standing, type Ballots } from './standing';
-import { tableForm } from './tableForm';
+import { TableForm } from './tableForm';
 import { TABLE, tableHeading } from './table.texts';
 
 /** The vote as backing stands now, by proposal: whether it fails and, under dot voting, its place. */
@@ -22,7 +25,9 @@ function ballots(app: App): Ballots {
   return new Map(result.map((b, i) => [b.proposal.id, { ...(b.failed && { failed: b.failed }), ...(state.rule === 'dots' && { place: i + 1 }) }]));
 }
 
-export function tablePanel(app: App): HTMLElement[] {
+export const TablePanel = component('TablePanel', ({ app }: { app: App }) => {
+  useSlice(app.store, (s) => [s.lang, s.scenario, s.live?.state.proposals, s.live?.state.dots, s.live?.state.concept, s.live?.state.phase, s.live?.state.rule, s.live?.state.seats, s.actingRole, s.rejection]);
+  useSlice(app.drafts, (d) => [d.open, d.pledges, d.amends, d.failed]);
   const { scenario, live, lang } = app.store.getState();
   const s = scenario!;
   const { state, session } = live!;
@@ -31,23 +36,28 @@ export function tablePanel(app: App): HTMLElement[] {
   const answers = answersByProposal(session.log);
   const decision = state.phase === 'decision' ? ballots(app) : undefined;
   const open = state.proposals.filter((p) => p.verdict === 'open');
+  const table = `${programmes.left}|${programmes.coverage}|${open.map((p) => p.id).join(',')}|${state.year}|${state.rule}`;
   const cards = open.map((p) =>
-    proposalCard(app, p, {
-      programme: programmes.ofProposal(p.id),
-      answers: answers.get(p.id) ?? [],
-      ...(acting && { acting }),
-      ...(decision && { ballot: decision.get(p.id) ?? {} }),
+    el(ProposalCard, {
+      key: p.id,
+      ...cardProps(app, p, {
+        programme: programmes.ofProposal(p.id),
+        answers: answers.get(p.id) ?? [],
+        ...(acting && { acting }),
+        ...(decision && { ballot: decision.get(p.id) ?? {} }),
+        table,
+      }),
     }),
   );
-  return [
+  return fragment(
     el('h2', {}, tableHeading(PHASE_NAMES[state.phase][lang], state.year, RULE_NAMES[state.rule][lang], lang)),
-    ...(state.phase === 'decision' ? [el('p', { class: 'lead' }, RULE_EXPLAINED[state.rule][lang])] : []),
-    actingBar(app),
-    othersMoney(app),
-    ...(decision ? [standing(app, decision)] : []),
-    conceptTracker(app, acting, state.phase !== 'decision'),
-    ...(phaseAccepts(state.phase, 'table') && acting ? [tableForm(app, acting)] : []),
+    state.phase === 'decision' ? el('p', { class: 'lead' }, RULE_EXPLAINED[state.rule][lang]) : null,
+    el(ActingBar, { app }),
+    el(OthersMoney, { app }),
+    decision ? standing(app, decision) : null,
+    el(ConceptTracker, { app, canWork: state.phase !== 'decision' }),
+    phaseAccepts(state.phase, 'table') && acting ? el(TableForm, { app, role: acting, key: `table-form-${acting.id}` }) : null,
     el('h3', { class: 'on-table' }, `${TABLE.onTable[lang]} (${open.length})`),
     ...(cards.length > 0 ? cards : [el('p', { class: 'muted' }, TABLE.nothingOnTable[lang])]),
-  ];
-}
+  );
+});

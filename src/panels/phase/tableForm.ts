@@ -1,12 +1,15 @@
 /** Tabling a card from the catalogue: where, how big, with how much participation, who pays which share and who is asked. */
-import { el } from '../../app/dom';
+import type { VNode } from 'preact';
+import { putDraft, type TableDraft } from '../../app/drafts';
+import { memo } from '../../app/view/component';
+import { el } from '../../app/view/h';
+import { useSlice } from '../../app/view/useSlice';
 import type { App } from '../../app/store';
 import type { Measure, Role, Scenario } from '../../scenario/schema';
 import type { Participation } from '../../sim/state';
 import { PARTICIPATION_NAMES } from './common.texts';
 import { actionButton, checkbox, labelled, numberInput, select } from './controls';
 import { financingFromPercents } from './financing';
-import { local, refresh, type TableDraft } from './local';
 import { expectedProgrammes, pinBoard } from './pinBoard';
 import { sharesEditor } from './sharesEditor';
 import { availableFrom, sizeHint, TABLE } from './table.texts';
@@ -45,41 +48,27 @@ function cardOptions(app: App) {
   }));
 }
 
-export function tableForm(app: App, role: Role): HTMLElement {
+/** The tabling form of the acting role; it renders again when its draft, the language or the table changes. */
+export const TableForm = memo('TableForm', ({ app, role }: { app: App; role: Role }): VNode => {
+  useSlice(app.store, (s) => [s.lang, s.scenario, s.live?.state.proposals, s.live?.state.concept, s.rejection]);
+  const stored = useSlice(app.drafts, (d) => ({ draft: d.tables[role.id], failed: d.failed })).draft;
   const { scenario, lang, live } = app.store.getState();
   const s = scenario!;
   const state = live!.state;
   const key = role.id;
-  const draft = local.tables.get(key) ?? draftFor(s, firstCard(s, role, state.year), role.id);
-  local.tables.set(key, draft);
+  const draft = stored ?? draftFor(s, firstCard(s, role, state.year), role.id);
+  const change = (part: Partial<TableDraft>) => putDraft(app.drafts, 'tables', key, { ...draft, ...part });
   const m = s.measures.find((x) => x.id === draft.measure)!;
 
-  const card = select('table-card', cardOptions(app), draft.measure, (id) => {
-    local.tables.set(key, draftFor(s, s.measures.find((x) => x.id === id)!, role.id));
-    refresh();
-  });
+  const card = select('table-card', cardOptions(app), draft.measure, (id) => putDraft(app.drafts, 'tables', key, draftFor(s, s.measures.find((x) => x.id === id)!, role.id)));
   const allowed = m.districts ?? s.districts.map((d) => d.id);
   const district =
     m.appliesTo === 'district'
-      ? labelled(TABLE.district[lang], select('table-district', allowed.map((id) => ({ value: id, label: s.districts.find((d) => d.id === id)?.name[lang] ?? id })), draft.district, (v) => {
-          draft.district = v;
-          refresh();
-        }))
+      ? labelled(TABLE.district[lang], select('table-district', allowed.map((id) => ({ value: id, label: s.districts.find((d) => d.id === id)?.name[lang] ?? id })), draft.district, (v) => change({ district: v })))
       : el('p', { class: 'field muted' }, TABLE.wholeNeighbourhood[lang]);
-  // The card preview follows typing in place, so the inputs keep their focus and caret.
-  const preview = el('div', { class: 'card-preview' });
-  const drawPreview = () => {
-    const terms = { tabledBy: role.id, ...(draft.district && { district: draft.district }), scale: draft.scale, participation: draft.participation, financing: financingFromPercents(draft.percents).shares, partners: draft.partners };
-    preview.replaceChildren(pinBoard(s, state, m, terms, expectedProgrammes(s, state).ofDraft(m, terms), lang, false));
-  };
-  const scale = numberInput('table-scale', draft.scale, (n) => {
-    draft.scale = n;
-    drawPreview();
-  }, { min: String(m.scale.min), max: String(m.scale.max), step: '1' });
-  const participation = select('table-participation', PARTICIPATION_LEVELS.map((p) => ({ value: p, label: PARTICIPATION_NAMES[p][lang] })), draft.participation, (v) => {
-    draft.participation = v as Participation;
-    refresh();
-  });
+  const terms = { tabledBy: role.id, ...(draft.district && { district: draft.district }), scale: draft.scale, participation: draft.participation, financing: financingFromPercents(draft.percents).shares, partners: draft.partners };
+  const scale = numberInput('table-scale', draft.scale, (n) => change({ scale: n }), { min: String(m.scale.min), max: String(m.scale.max), step: '1' });
+  const participation = select('table-participation', PARTICIPATION_LEVELS.map((p) => ({ value: p, label: PARTICIPATION_NAMES[p][lang] })), draft.participation, (v) => change({ participation: v as Participation }));
   const partners = el(
     'fieldset',
     { class: 'partners' },
@@ -87,13 +76,9 @@ export function tableForm(app: App, role: Role): HTMLElement {
     ...[...m.partners.required, ...m.partners.possible].map((r) => {
       const required = m.partners.required.includes(r);
       const name = `${s.roles.find((x) => x.id === r)?.name[lang] ?? r}${required ? ` ${TABLE.required[lang]}` : ''}`;
-      return checkbox(`table-partner-${r}`, name, draft.partners.includes(r), (on) => {
-        draft.partners = on ? [...draft.partners, r] : draft.partners.filter((x) => x !== r);
-        drawPreview();
-      });
+      return checkbox(`table-partner-${r}`, name, draft.partners.includes(r), (on) => change({ partners: on ? [...draft.partners, r] : draft.partners.filter((x) => x !== r) }), { key: r });
     }),
   );
-  drawPreview();
   const table = () => ({
     type: 'table' as const,
     role: role.id,
@@ -115,9 +100,9 @@ export function tableForm(app: App, role: Role): HTMLElement {
       el('div', { class: 'wide' }, labelled(TABLE.participation[lang], participation)),
     ),
     m.partners.required.length + m.partners.possible.length > 0 ? partners : null,
-    sharesEditor(s, 'table', payingRoles(m, role.id), draft.percents, lang, drawPreview),
+    sharesEditor(s, 'table', payingRoles(m, role.id), draft.percents, lang, (r, n) => change({ percents: { ...draft.percents, [r]: n } })),
     el('p', { class: 'card-description' }, m.description[lang]),
-    preview,
-    el('div', { class: 'form-actions' }, ...actionButton(app, TABLE.tableButton[lang], 'table-submit', table, { class: 'primary' }, () => local.tables.delete(key))),
+    el('div', { class: 'card-preview' }, pinBoard(s, state, m, terms, expectedProgrammes(s, state).ofDraft(m, terms), lang, false)),
+    el('div', { class: 'form-actions' }, ...actionButton(app, TABLE.tableButton[lang], 'table-submit', table, { class: 'primary' }, () => putDraft(app.drafts, 'tables', key, undefined))),
   );
-}
+});
