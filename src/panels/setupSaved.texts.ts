@@ -24,4 +24,15 @@ export const SAVED_TEXTS = {
     en: (file: string, done: string, total: string) => `Replaying "${file}": ${done} of ${total} entries …`,
   } as Say<[string, string, string]>,
   cancel: { de: 'Abbrechen', en: 'Cancel' },
+  remove: { de: 'Löschen …', en: 'Delete …' },
+  removeFor: {
+    de: (name: string) => `${name} löschen`,
+    en: (name: string) => `Delete ${name}`,
+  } as Say<[string]>,
+  reallyRemove: { de: 'Endgültig löschen', en: 'Delete for good' },
+  keep: { de: 'Behalten', en: 'Keep' },
+  cannotRemove: {
+    de: 'Diese Sitzung lässt sich jetzt nicht löschen: Sie ist in einem anderen Tab offen, oder der Browser erlaubt es nicht.',
+    en: 'This session cannot be deleted now: it is open in another tab, or the browser does not allow it.',
+  },
 };

@@ -1,6 +1,7 @@
 /** Saved sessions on the setup screen: resume the last one or an earlier one, or open a session file (replayed in a worker, with progress). */
 import { h, type VNode } from 'preact';
-import { resumeSaved } from '../app/sessions/autosave';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { deleteSaved, resumeSaved } from '../app/sessions/autosave';
 import type { SessionSummary } from '../app/sessions/autosaveState';
 import type { SavedSession } from '../app/store';
 import { component, memo } from '../app/view/component';
@@ -40,19 +41,38 @@ function lastSession(form: SetupForm, lang: Language, saved: SavedSession, title
   );
 }
 
+/** One earlier session: resume it, or delete it in two steps, so a slip of the clicker never loses a session. */
+const SavedRow = component('SavedRow', ({ form, lang, s, where }: { form: SetupForm; lang: Language; s: SessionSummary; where: string }) => {
+  const [asking, setAsking] = useState(false);
+  const yes = useRef<HTMLButtonElement>(null);
+  // The question takes the focus, so Enter or Escape-then-Tab answers it from the keyboard.
+  useLayoutEffect(() => {
+    if (asking) yes.current?.focus();
+  }, [asking]);
+  const name = `${s.title[lang]}, ${where}`;
+  const remove = () => void deleteSaved(s.id).then((gone) => gone || (setAsking(false), form.setState({ sessionError: SAVED_TEXTS.cannotRemove })));
+  return el(
+    'li',
+    { class: 'saved-row' },
+    el('span', {}, el('strong', {}, s.title[lang]), ` · ${where}`),
+    // Every row's button says which session it resumes, not only "Resume".
+    resumeButton(form, SAVED_TEXTS.resumeThis[lang], `setup-resume-${s.id}`, s.id, undefined, name),
+    asking
+      ? el(
+          'span',
+          { class: 'saved-remove', role: 'group', 'aria-label': SAVED_TEXTS.removeFor[lang](name) },
+          button(SAVED_TEXTS.reallyRemove[lang], `setup-remove-${s.id}-yes`, remove, { ref: yes }),
+          button(SAVED_TEXTS.keep[lang], `setup-remove-${s.id}-no`, () => setAsking(false)),
+        )
+      : button(SAVED_TEXTS.remove[lang], `setup-remove-${s.id}`, () => setAsking(true), { 'aria-label': SAVED_TEXTS.removeFor[lang](name) }),
+  );
+});
+
 function earlierSessions(form: SetupForm, lang: Language, sessions: SessionSummary[]): VNode | false {
   if (sessions.length === 0) return false;
   const when = new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'medium', timeStyle: 'short' });
-  const row = (s: SessionSummary) => {
-    const where = `${SETUP_TEXTS.savedAt[lang](s.year, PHASE_NAMES[s.phase][lang])} · ${SETUP_TEXTS.seatsSummary[lang](s.humans, s.computers)} · ${SAVED_TEXTS.savedOn[lang](when.format(s.savedAt))}`;
-    return el(
-      'li',
-      { class: 'saved-row', key: s.id },
-      el('span', {}, el('strong', {}, s.title[lang]), ` · ${where}`),
-      // Every row's button says which session it resumes, not only "Resume".
-      resumeButton(form, SAVED_TEXTS.resumeThis[lang], `setup-resume-${s.id}`, s.id, undefined, `${s.title[lang]}, ${where}`),
-    );
-  };
+  const row = (s: SessionSummary) =>
+    h(SavedRow, { key: s.id, form, lang, s, where: `${SETUP_TEXTS.savedAt[lang](s.year, PHASE_NAMES[s.phase][lang])} · ${SETUP_TEXTS.seatsSummary[lang](s.humans, s.computers)} · ${SAVED_TEXTS.savedOn[lang](when.format(s.savedAt))}` });
   return el('div', { class: 'saved-earlier' }, el('h3', { class: 'setup-subheading' }, SAVED_TEXTS.others[lang]), el('ul', { class: 'saved-list' }, ...sessions.slice(0, LISTED).map(row)));
 }
 

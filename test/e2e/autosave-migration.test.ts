@@ -59,6 +59,30 @@ describe('an autosave from an earlier version', () => {
     await page.locator('#topbar .tb-now').waitFor();
     expect(await shownTime(page)).toEqual(moved);
     expect(await readLegacy(page)).toBeNull();
+
+    // The new game, now the earlier one, is deleted in two steps: Keep leaves it, Delete for good removes it.
+    await page.keyboard.press('m');
+    await byKey(page, 'tools-to-setup').click();
+    await earlier.first().waitFor();
+    expect(await earlier.count()).toBe(1);
+    await earlier.first().getByRole('button', { name: /^Delete / }).click();
+    await earlier.first().getByRole('button', { name: 'Keep' }).click();
+    expect(await earlier.count()).toBe(1);
+    await earlier.first().getByRole('button', { name: /^Delete / }).click();
+    await earlier.first().getByRole('button', { name: 'Delete for good' }).click();
+    await page.waitForFunction(() => document.querySelectorAll('.saved-earlier li').length === 0);
+    // Gone from the database too: only the resumed session is left.
+    const kept = await page.evaluate(
+      () =>
+        new Promise<number>((done) => {
+          const open = indexedDB.open('quartier');
+          open.onsuccess = () => {
+            const count = open.result.transaction('heads').objectStore('heads').count();
+            count.onsuccess = () => done(count.result);
+          };
+        }),
+    );
+    expect(kept).toBe(1);
     expect(problems).toEqual([]);
   });
 

@@ -10,7 +10,7 @@ import { LEGACY_KEY } from './legacyAutosave';
 import { headOf, rememberCurrent, restoreStored, type Restored } from './restore';
 import type { SafeStorage } from '../safeStorage';
 import { sessionChannel } from './sessionChannel';
-import { claimSession, listSessions, type SessionDb } from './sessionDb';
+import { claimSession, listSessions, removeSession, type SessionDb } from './sessionDb';
 import type { SessionHead } from './sessionRecords';
 import type { Durable } from './sessionWriter';
 import type { App, AppState, GameConfig } from '../store';
@@ -74,6 +74,26 @@ async function refreshSessions(): Promise<void> {
       savedAt: progress.savedAt,
     })),
   });
+}
+
+/**
+ * Deletes an earlier session from the browser, unless a tab plays it (its lock is taken first, so no tab can start
+ * it meanwhile); true when it is gone.
+ */
+export async function deleteSaved(id: string): Promise<boolean> {
+  const { db } = here();
+  if (!db || here().writer?.id === id) return false;
+  const lock = await holdSession(id, () => undefined);
+  if (lock.kind === 'busy') return false;
+  try {
+    await removeSession(db, id);
+    return true;
+  } catch {
+    return false;
+  } finally {
+    if (lock.kind === 'held') lock.held.release();
+    await refreshSessions();
+  }
 }
 
 /** Wires the autosave to the store; the listener it returns must run before the screen is drawn (the journal first). */

@@ -3,9 +3,16 @@ import type { DecisionRule } from '../../rules/types';
 import type { Language, LocalText } from '../../scenario/schema';
 
 export const OUTCOME = {
-  passesSoFar: { de: 'Stand jetzt: kommt durch die Abstimmung.', en: 'As it stands: passes the vote.' },
+  passesSoFar: { de: 'Stand jetzt: kommt durch und ist finanziert.', en: 'As it stands: passes and is funded.' },
   soFar: { de: 'Stand jetzt:', en: 'As it stands:' },
-  fundingLater: { de: 'Ob das Geld reicht, entscheidet sich bei der Umsetzung.', en: 'Whether the money is enough is settled in implementation.' },
+  countedNow: {
+    de: 'Gezählt, wie Zusagen, Punkte und Fördermittel jetzt stehen; das Geld wird in dieser Reihenfolge verteilt.',
+    en: 'Counted as pledges, dots and programme money stand now; money is settled in this order.',
+  },
+  someShort: {
+    de: 'Einigen Karten fehlt Geld: Wer jetzt noch zusagt, kann sie retten – nach der Abstimmung nicht mehr.',
+    en: 'Some cards lack money: pledges now can still save them – after the vote they cannot.',
+  },
   passed: { de: 'Beschlossen und finanziert', en: 'Passed and funded' },
   rejected: { de: 'Abgelehnt', en: 'Rejected' },
   unfunded: { de: 'Nicht finanziert', en: 'Not funded' },
@@ -55,7 +62,13 @@ export function implementationHeading(year: number, lang: Language): string {
 }
 
 export function standingHeading(passing: number, all: number, lang: Language): string {
-  return lang === 'de' ? `Stand der Abstimmung: ${passing} von ${all} kämen durch` : `The vote so far: ${passing} of ${all} would pass`;
+  return lang === 'de' ? `Stand jetzt: ${passing} von ${all} würden umgesetzt` : `As it stands: ${passing} of ${all} would be carried out`;
+}
+
+/** The programme money left once the cards that pass now had their share, per programme. */
+export function programmesLeftLine(programmes: readonly { name: string; left: string; budget: string }[], lang: Language): string {
+  const parts = programmes.map((g) => (lang === 'de' ? `${g.name} ${g.left} von ${g.budget}` : `${g.name} ${g.left} of ${g.budget}`));
+  return lang === 'de' ? `Fördermittel, die danach noch frei sind: ${parts.join(' · ')}` : `Programme money still free after these: ${parts.join(' · ')}`;
 }
 
 export function dotsCount(n: number, lang: Language): string {

@@ -64,7 +64,7 @@ function answerList(scenario: Scenario, answers: readonly Answer[], lang: Langua
   );
 }
 
-/** Before counting: whether the proposal would pass the vote as backing stands now, and its rank under dot voting. */
+/** Before counting: whether the proposal would be carried out as backing and money stand now (forecast.ts), and its rank under dot voting. */
 function preview(app: App, failed: Rejection | undefined, place: number | undefined): VNode {
   const { scenario, lang } = app.store.getState();
   return el(

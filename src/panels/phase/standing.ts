@@ -1,25 +1,29 @@
-/** The vote before counting, at a glance: every open proposal in the order money is settled, passing or not, and its dots. */
+/** The count before it happens: every open card in the order money is settled, carried out or not and why, and the programme money left. */
 import type { VNode } from 'preact';
-import { el } from '../../app/view/h';
 import type { App } from '../../app/store';
+import { el } from '../../app/view/h';
 import { dotsFor } from '../../rules/decisionRules';
 import { rejectionMessage } from '../../rules/rejectionMessages';
-import type { Rejection } from '../../rules/types';
-import { dotsCount, OUTCOME, standingHeading } from './outcome.texts';
+import { euro } from '../../scenario/numberFormat';
+import type { Forecast } from './forecast';
+import { dotsCount, OUTCOME, programmesLeftLine, standingHeading } from './outcome.texts';
 
-export type Ballots = Map<string, { failed?: Rejection; place?: number }>;
-
-export function standing(app: App, ballots: Ballots): VNode {
+export function standing(app: App, { ballots, programmes }: Forecast): VNode {
   const { scenario, live, lang } = app.store.getState();
   const { state } = live!;
   const open = state.proposals.filter((p) => ballots.has(p.id));
   const ordered = [...open].sort((a, b) => (ballots.get(a.id)!.place ?? 0) - (ballots.get(b.id)!.place ?? 0));
   const passing = open.filter((p) => !ballots.get(p.id)!.failed).length;
+  const short = open.filter((p) => ballots.get(p.id)!.failed?.code === 'fundingShort').length;
+  const name = (id: string) => scenario!.programmes.find((g) => g.id === id)?.name[lang] ?? id;
   return el(
     'section',
     { class: 'standing', 'aria-live': 'polite' },
     el('h3', {}, standingHeading(passing, open.length, lang)),
-    el('p', { class: 'muted' }, OUTCOME.fundingLater[lang]),
+    el('p', { class: short > 0 ? 'standing-short' : 'muted' }, short > 0 ? OUTCOME.someShort[lang] : OUTCOME.countedNow[lang]),
+    programmes.length > 0
+      ? el('p', { class: 'programmes-left' }, programmesLeftLine(programmes.map((g) => ({ name: name(g.id), left: euro(g.left, lang), budget: euro(g.budget, lang) })), lang))
+      : null,
     el(
       'ol',
       { class: 'standing-list' },
@@ -30,11 +34,11 @@ export function standing(app: App, ballots: Ballots): VNode {
         const fails = failed !== undefined;
         return el(
           'li',
-          { class: fails ? 'fails' : 'passes' },
+          { class: fails ? 'fails' : 'passes', key: p.id },
           el('span', { class: 'mark', 'aria-hidden': 'true' }, fails ? '✗' : '✓'),
           ` ${p.id} · ${m.name[lang]}${district ? ` (${district})` : ''}`,
           state.rule === 'dots' ? el('span', { class: 'muted' }, ` – ${dotsCount(dotsFor(state, p.id), lang)}`) : '',
-          failed && failed.code !== 'noDots' ? el('span', { class: 'muted' }, ` – ${rejectionMessage(failed, lang, scenario)}`) : '',
+          failed && failed.code !== 'noDots' ? el('span', { class: failed.code === 'fundingShort' ? 'short' : 'muted' }, ` – ${rejectionMessage(failed, lang, scenario)}`) : '',
         );
       }),
     ),

@@ -3,7 +3,6 @@ import { component } from '../../app/view/component';
 import { el, fragment } from '../../app/view/h';
 import { useSlice } from '../../app/view/useSlice';
 import type { App } from '../../app/store';
-import { vote } from '../../rules/decisionRules';
 import { phaseAccepts } from '../../rules/phaseMachine';
 import { PHASE_NAMES, RULE_NAMES } from '../../rules/rejectionMessages';
 import { ActingBar, actingRole, OthersMoney } from './actingRole';
@@ -13,17 +12,10 @@ import { ConceptTracker } from './conceptTracker';
 import { RULE_EXPLAINED } from './outcome.texts';
 import { expectedProgrammes } from './pinBoard';
 import { ProposalCard } from './proposalCard';
-import { standing, type Ballots } from './standing';
+import { forecast } from './forecast';
+import { standing } from './standing';
 import { TableForm } from './tableForm';
 import { TABLE, tableHeading } from './table.texts';
-
-/** The vote as backing stands now, by proposal: whether it fails and, under dot voting, its place. */
-function ballots(app: App): Ballots {
-  const { scenario, live } = app.store.getState();
-  const { state } = live!;
-  const result = vote(scenario!, state, state.rule);
-  return new Map(result.map((b, i) => [b.proposal.id, { ...(b.failed && { failed: b.failed }), ...(state.rule === 'dots' && { place: i + 1 }) }]));
-}
 
 export const TablePanel = component('TablePanel', ({ app }: { app: App }) => {
   useSlice(app.store, (s) => [s.lang, s.scenario, s.live?.state.proposals, s.live?.state.dots, s.live?.state.concept, s.live?.state.phase, s.live?.state.rule, s.live?.state.seats, s.actingRole, s.rejection]);
@@ -34,7 +26,7 @@ export const TablePanel = component('TablePanel', ({ app }: { app: App }) => {
   const acting = actingRole(app);
   const programmes = expectedProgrammes(s, state);
   const answers = answersByProposal(session.log);
-  const decision = state.phase === 'decision' ? ballots(app) : undefined;
+  const decision = state.phase === 'decision' ? forecast(s, state) : undefined;
   const open = state.proposals.filter((p) => p.verdict === 'open');
   const table = `${programmes.left}|${programmes.coverage}|${open.map((p) => p.id).join(',')}|${state.year}|${state.rule}`;
   const cards = open.map((p) =>
@@ -44,7 +36,7 @@ export const TablePanel = component('TablePanel', ({ app }: { app: App }) => {
         programme: programmes.ofProposal(p.id),
         answers: answers.get(p.id) ?? [],
         ...(acting && { acting }),
-        ...(decision && { ballot: decision.get(p.id) ?? {} }),
+        ...(decision && { ballot: decision.ballots.get(p.id) ?? {} }),
         table,
       }),
     }),
