@@ -2,7 +2,7 @@
 import type { IndicatorId, LocalText } from '../scenario/schema';
 
 export const INDICATOR_NAMES: Record<IndicatorId, LocalText> = {
-  population: { de: 'Einwohner', en: 'Residents' },
+  population: { de: 'Einwohner', en: 'Population' },
   households: { de: 'Haushalte', en: 'Households' },
   flats: { de: 'Wohnungen', en: 'Flats' },
   vacancy: { de: 'Leerstand', en: 'Vacancy' },

@@ -106,9 +106,28 @@ export function botsBeforeLeaving(scenario: Scenario, live: LiveSession, options
 
 const movesOn = (a: Action) => a.type === 'next' || a.type === 'callDecision';
 
+/** Whether the facilitator has asked for the computer roles' last moves in the phase in play (the log since it began). */
+export function lastMovesTaken(live: LiveSession): boolean {
+  const { log } = live.session;
+  for (let i = log.length - 1; i >= 0; i--) {
+    const { type } = log[i]!.action;
+    if (type === 'lastMoves') return true;
+    if (movesOn(log[i]!.action)) return false;
+  }
+  return false;
+}
+
+/** With people at the table, the bots' later looks are a step of their own: the facilitator's next asks for them first. */
+function lastMovesDue(live: LiveSession, action: Action): boolean {
+  if (!movesOn(action) || (LOOKS[live.state.phase] ?? 1) < 2 || live.state.paused) return false;
+  const people = Object.values(live.state.seats).some((seat) => seat.controller === 'human');
+  return people && !lastMovesTaken(live);
+}
+
 /**
  * Applies an action of a person or the facilitator the way every front end must: an action that ends the phase
- * first gives the bots their last look; when the phase has changed, the bots take their first look at the new one;
+ * first gives the bots their last look (with people at the table as a step of its own, `lastMoves`, which the
+ * facilitator's first next becomes); when the phase has changed, the bots take their first look at the new one;
  * otherwise the bots a person's card or package deal asks answer it at once (botsAnswer).
  */
 export function actWithBots(
@@ -118,7 +137,13 @@ export function actWithBots(
   options: BotGameOptions = {},
 ): { ok: true; live: LiveSession; moved: boolean } | { ok: false; rejection: Rejection } {
   options = withCache(options);
-  const before = movesOn(action) ? botsBeforeLeaving(scenario, live, options) : live;
+  // People see the computer roles' last moves and may answer them before the phase ends: the first next asks for them.
+  if (lastMovesDue(live, action)) action = { type: 'lastMoves' };
+  if (action.type === 'lastMoves') {
+    const asked = act(scenario, live, action, undefined, options);
+    return asked.ok ? { ok: true, live: botsBeforeLeaving(scenario, asked.live, options), moved: false } : asked;
+  }
+  const before = movesOn(action) && !lastMovesTaken(live) ? botsBeforeLeaving(scenario, live, options) : live;
   const result = act(scenario, before, action, undefined, options);
   if (!result.ok) return result;
   const moved = result.live.state.phase !== before.state.phase || result.live.state.year !== before.state.year;
@@ -148,6 +173,53 @@ export function playBotGame(scenario: Scenario, seed: number, seats: Record<stri
     const next = actWithBots(scenario, live, { type: 'next' }, options);
     if (!next.ok) throw new Error(`the game cannot move on: ${next.rejection.code}`);
     live = next.live;
+  }
+  return live;
+}
+
+/**
+ * Moves of stand-ins for people: each listed seat a person holds makes, as that person's own actions, the moves a
+ * computer role of the seat's stance would make at this look, so the bots answer them as they answer people. A refused
+ * move is skipped. Only `lab --people` uses stand-ins, to play the pace of a game in which people sit at the table.
+ */
+function standInsMove(scenario: Scenario, live: LiveSession, standIns: readonly string[], round: number, options: BotGameOptions): LiveSession {
+  if (!ACTING.has(live.state.phase) || live.state.paused) return live;
+  const cache = options.cache ?? botCache();
+  for (const role of scenario.roles) {
+    const seat = live.state.seats[role.id];
+    if (seat?.controller !== 'human' || !standIns.includes(role.id)) continue;
+    const { state } = live;
+    const rng = botRng(state.seed, state.year, state.phase, `${role.id}/person`, round);
+    for (const move of botMoves(viewFor(scenario, state, role.id), seat.stance, rng, cache, round)) {
+      const next = actWithBots(scenario, live, move.action, options);
+      if (next.ok) live = next.live;
+      else options.refused?.(move, next.rejection);
+    }
+  }
+  return live;
+}
+
+/**
+ * A whole game as the browser plays it with people at the table, the people's seats (`standIns`, seated as people)
+ * played by stand-ins of their stance: after the bots' first look at a phase the stand-ins act as people would, and
+ * in a phase with a second look they look again before the facilitator moves on. The computer roles see people at the
+ * table and play as they do then (fewer cards of their own).
+ */
+export function playStandInGame(
+  scenario: Scenario,
+  seed: number,
+  seats: Record<string, Seat>,
+  standIns: readonly string[],
+  playOptions: BotGameOptions = {},
+): LiveSession {
+  const options = withCache({ ...playOptions, appendInPlace: true });
+  let live = standInsMove(scenario, beginGame(scenario, seed, seats, options), standIns, 0, options);
+  while (live.state.phase !== 'debrief') {
+    const looks = LOOKS[live.state.phase] ?? 1;
+    for (let round = 1; round < looks; round++) live = standInsMove(scenario, live, standIns, round, options);
+    const next = actWithBots(scenario, live, { type: 'next' }, options);
+    if (!next.ok) throw new Error(`the game cannot move on: ${next.rejection.code}`);
+    live = standInsMove(scenario, next.live, standIns, 0, options);
   }
   return live;
 }

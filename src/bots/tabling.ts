@@ -83,7 +83,7 @@ interface Step {
  * role leads cards at all rather than only paying into others'. Steps are valued lazily: only the best is checked
  * against what is left before it is taken, and valued afresh only if it no longer fits.
  */
-function chooseCards(ctx: BotContext, affordable: Resources, accounts: Accounts, coverage: number, limit: number): Candidate[] {
+function chooseCards(ctx: BotContext, affordable: Resources, accounts: Accounts, coverage: number, limit: number, only?: Candidate): Candidate[] {
   const picks: Candidate[] = [];
   let left = affordable;
   let version = 0;
@@ -116,7 +116,12 @@ function chooseCards(ctx: BotContext, affordable: Resources, accounts: Accounts,
   };
   // A little noise per place breaks ties between equal districts, so play varies from seed to seed.
   const busy = busyPlaces(ctx);
-  const steps: Step[] = ownCards(ctx).flatMap((m) => placesFor(ctx, m, busy).map((district) => ({ m, district, jitter: 1 + 0.02 * (ctx.rng.next() - 0.5), version: -1, ratio: 0 })));
+  const cards = only ? [only.terms.measure] : ownCards(ctx);
+  const steps: Step[] = cards.flatMap((m) =>
+    placesFor(ctx, m, busy)
+      .filter((district) => !only || district === only.district)
+      .map((district) => ({ m, district, jitter: only ? 1 : 1 + 0.02 * (ctx.rng.next() - 0.5), version: -1, ratio: 0 })),
+  );
   for (const st of steps) value(st);
   for (;;) {
     let top: Step | undefined;
@@ -142,6 +147,26 @@ function chooseCards(ctx: BotContext, affordable: Resources, accounts: Accounts,
     version++;
     offers.clear();
   }
+}
+
+/** How many cards the plan of a role that may table only one compares, to find the one that does most once scaled up. */
+const WEIGHTIEST_OF = 3;
+
+/**
+ * The one card of a role that may table only one: of the cards it would open first, the one that does most for its
+ * goals once scaled up as far as pays and fits (fewer, weightier decisions), rather than the best value at its smallest size.
+ */
+function weightiest(ctx: BotContext, affordable: Resources, accounts: Accounts, coverage: number): Candidate[] {
+  const shortlist = chooseCards(ctx, affordable, cloneAccounts(accounts), coverage, WEIGHTIEST_OF);
+  let top: Candidate | undefined;
+  for (const c of shortlist) {
+    const grown = chooseCards(ctx, affordable, cloneAccounts(accounts), coverage, 1, c)[0];
+    if (grown && (!top || grown.worth.goal > top.worth.goal)) top = grown;
+  }
+  if (!top) return [];
+  // The programme money the chosen card counts on is claimed, as chooseCards does for every pick.
+  claimProgramme(ctx.scenario, top.terms, coverage, ctx.view.year, accounts);
+  return [top];
 }
 
 /** What a step adds per share of the role's resources: a new card in full, a further unit by its difference. */
@@ -184,8 +209,9 @@ export function tablingMoves(ctx: BotContext): BotMove[] {
   const coverage = traits.concept === 'never' ? coverageWith(ctx, moves.length) : Math.max(target, coverageWith(ctx, moves.length));
   const { accounts } = accountsAfter(ctx.scenario, view.proposals, coverage, view.year);
   const mine = view.proposals.filter((p) => p.tabledBy === ctx.role).length;
-  const limit = Math.min(cardsPerYear(ctx), ctx.scenario.decision.cardsPerRole) - mine;
-  const picks = chooseCards(ctx, affordable, accounts, coverage, limit);
+  const limit = cardsToTable(ctx) - mine;
+  // Held back for people to one card, a role tables its weightiest; computer roles alone plan as they always have.
+  const picks = limit === 1 && leavesRoomForPeople(ctx) ? weightiest(ctx, affordable, accounts, coverage) : chooseCards(ctx, affordable, accounts, coverage, limit);
   if (traits.concept === 'whenNeeded' && picks.some((p) => p.plan.programme && needsConcept(ctx, p.plan.programme.id))) {
     const missing = missingFor(ctx, target) - moves.length;
     moves.push(...conceptMoves(ctx, missing, view.budget.staffTime - conceptHours - picks.reduce((a, p) => a + p.own.staffTime, 0)));
@@ -216,6 +242,23 @@ function moneyKeptBack(ctx: BotContext): number {
   let pledged = 0;
   for (const p of last.proposals) if (p.tabledBy !== ctx.role) for (const x of p.pledges) if (x.role === ctx.role) pledged += x.money;
   return Math.max(share * RESERVE_FLOOR, Math.min(share, pledged * 1.25));
+}
+
+/**
+ * How many cards a computer role tables a year when people play: one, so the table stays theirs and a room can read
+ * it (issue 11, workshop pace). In games of computer roles alone each tables up to the scenario's cap.
+ */
+export const BOT_CARDS_WITH_PEOPLE = 1;
+
+/** The most cards the role tables this year: the scenario's cap, what its dots can back, and fewer when people play. */
+function cardsToTable(ctx: BotContext): number {
+  return Math.min(cardsPerYear(ctx), ctx.scenario.decision.cardsPerRole, leavesRoomForPeople(ctx) ? BOT_CARDS_WITH_PEOPLE : Infinity);
+}
+
+/** Whether people play and this role is the computer's: a role a person holds (a stand-in moving for it, as lab's --people does) tables as a person may. */
+function leavesRoomForPeople(ctx: BotContext): boolean {
+  const { people } = ctx.view;
+  return people.length > 0 && !people.includes(ctx.role);
 }
 
 /** As many cards as the role can back with its own dots; a role that backs others keeps half its dots for them. */

@@ -45,8 +45,17 @@ export async function phaseLabel(page: Page): Promise<string> {
 /** Presses the clicker's Page Down and waits until the topbar shows another phase. */
 export async function nextPhase(page: Page): Promise<string> {
   const before = await phaseLabel(page);
+  const asked = (await page.locator('#panel .last-moves.taken').count()) > 0;
   await page.keyboard.press('PageDown');
-  await page.waitForFunction(([sel, b]) => document.querySelector(sel!)?.textContent !== b, [PHASE_LABEL, before]);
+  // With people at the table, the first press at the end of negotiation asks the computer roles for their last moves.
+  await page.waitForFunction(
+    ([sel, b, wasAsked]) => document.querySelector(sel as string)?.textContent !== b || (!wasAsked && document.querySelector('#panel .last-moves.taken') !== null),
+    [PHASE_LABEL, before, asked] as const,
+  );
+  if ((await phaseLabel(page)) === before) {
+    await page.keyboard.press('PageDown');
+    await page.waitForFunction(([sel, b]) => document.querySelector(sel!)?.textContent !== b, [PHASE_LABEL, before]);
+  }
   return phaseLabel(page);
 }
 

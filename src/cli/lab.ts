@@ -1,6 +1,7 @@
 /**
- * `npm run lab -- SCENARIO --runs N [--stance A,B,…] [--seed-from N] [--csv FILE]`: batches of bot games per stance,
- * in the style of NetLogo's BehaviorSpace — one CSV row per run, and a summary per stance.
+ * `npm run lab -- SCENARIO --runs N [--stance A,B,…] [--people ROLE,…] [--seed-from N] [--csv FILE]`: batches of bot
+ * games per stance, in the style of NetLogo's BehaviorSpace — one CSV row per run, and a summary per stance with the
+ * cards tabled and passed per round, overall and by role.
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -16,7 +17,8 @@ import { readScenario } from './readScenario';
 import { textTable } from './table';
 import { UsageError, wholeNumber } from './usage';
 
-const USAGE = 'usage: npm run lab -- SCENARIO --runs N [--stance A,B,…] [--seat ROLE=STANCE]… [--rule consent|majority|dots] [--seed-from N] [--csv FILE] [--jobs N]';
+const USAGE =
+  'usage: npm run lab -- SCENARIO --runs N [--stance A,B,…] [--seat ROLE=STANCE]… [--people ROLE,…] [--rule consent|majority|dots] [--seed-from N] [--csv FILE] [--jobs N]';
 /** Stances one seat may be given with --seat: every stance a scenario may use. */
 const SEAT_STANCES = STANCES;
 
@@ -26,6 +28,8 @@ interface LabOptions {
   stances: LabStance[];
   /** Per-seat stances put over every batch's stance. */
   seats: Record<string, Stance>;
+  /** Roles seated as people, played by stand-ins of their stance: the pace of a game in which people play. */
+  people: string[];
   /** The decision rule, if not the scenario's own. */
   rule?: DecisionRule;
   /** Worker processes playing at once (1: all in this process). */
@@ -42,6 +46,7 @@ function parse(argv: string[]): LabOptions {
       runs: { type: 'string' },
       stance: { type: 'string', default: 'mixed' },
       seat: { type: 'string', multiple: true, default: [] },
+      people: { type: 'string', default: '' },
       rule: { type: 'string' },
       jobs: { type: 'string' },
       'seed-from': { type: 'string', default: '1' },
@@ -58,6 +63,7 @@ function parse(argv: string[]): LabOptions {
     runs: wholeNumber('--runs', values.runs, 1, 1_000_000),
     stances: stances as LabStance[],
     seats: Object.fromEntries(values.seat.map(seatOverride)),
+    people: [...new Set(values.people.split(',').map((r) => r.trim()).filter(Boolean))],
     ...(values.rule !== undefined && { rule: ruleOf(values.rule) }),
     // One process unless asked: on the 2-core machines measured so far, worker processes gained nothing (see bench).
     jobs: values.jobs === undefined ? 1 : wholeNumber('--jobs', values.jobs, 1, 256),
@@ -109,11 +115,26 @@ function csvText(scenario: Scenario, o: LabOptions, runs: readonly Run[]): strin
     `# runs per stance: ${o.runs}`,
     `# stances: ${o.stances.join(',')}`,
     `# seats put over every stance: ${Object.entries(o.seats).map(([r, s]) => `${r}=${s}`).join(',') || 'none'}`,
+    `# seats held by people, played by stand-ins of their stance: ${o.people.join(',') || 'none'}`,
     `# decision rule: ${o.rule ?? `${scenario.decision.rule} (the scenario's)`}`,
     `# seeds: ${o.seedFrom}..${o.seedFrom + o.runs - 1} (the same seeds for every stance)`,
-    `# shares (vacancy and others) are fractions 0-1; scores in points`,
+    `# shares (vacancy and others) are fractions 0-1; scores in points; tabled and passed: cards over the game, and per round (a round is one year) overall and by the role that tabled them`,
   ];
-  const header = ['run', 'seed', 'stance', ...OUTCOMES, 'tabled', 'passed', 'programmeMoney', ...roles.map((r) => `score_${r}`), 'shared'];
+  const header = [
+    'run',
+    'seed',
+    'stance',
+    ...OUTCOMES,
+    'tabled',
+    'passed',
+    'rounds',
+    'tabledPerRound',
+    'passedPerRound',
+    ...roles.flatMap((id) => [`tabledPerRound_${id}`, `passedPerRound_${id}`]),
+    'programmeMoney',
+    ...roles.map((r) => `score_${r}`),
+    'shared',
+  ];
   const rows = runs.map((r, i) => [
     String(i + 1),
     String(r.seed),
@@ -121,6 +142,10 @@ function csvText(scenario: Scenario, o: LabOptions, runs: readonly Run[]): strin
     ...OUTCOMES.map((k) => String(r.outcomes[k])),
     String(r.tabled),
     String(r.passed),
+    String(r.rounds),
+    String(perRound(r.tabled, r)),
+    String(perRound(r.passed, r)),
+    ...roles.flatMap((id) => [String(perRound(r.tabledBy[id]!, r)), String(perRound(r.passedBy[id]!, r))]),
     String(Math.round(r.programmeMoney)),
     ...roles.map((id) => String(r.roleScores[id])),
     String(r.shared),
@@ -128,9 +153,29 @@ function csvText(scenario: Scenario, o: LabOptions, runs: readonly Run[]): strin
   return `${meta.join('\n')}\n${csvTable(header, rows)}\n`;
 }
 
+/** Cards per round of one run, to four decimals. */
+function perRound(cards: number, run: Run): number {
+  return run.rounds > 0 ? Math.round((cards / run.rounds) * 1e4) / 1e4 : 0;
+}
+
+/** Mean cards per round over runs, to one decimal. */
+function meanPerRound(runs: readonly Run[], cards: (r: Run) => number): string {
+  return mean(runs.map((r) => perRound(cards(r), r))).toFixed(1);
+}
+
+/** Per stance and role: mean cards tabled and passed per round, as `tabled / passed`. */
+function cardsByRole(scenario: Scenario, o: LabOptions, runs: readonly Run[]): string {
+  const rows = o.stances.map((stance) => {
+    const mine = runs.filter((r) => r.stance === stance);
+    const pair = (tabled: (r: Run) => number, passed: (r: Run) => number) => `${meanPerRound(mine, tabled)} / ${meanPerRound(mine, passed)}`;
+    return [stance, pair((r) => r.tabled, (r) => r.passed), ...scenario.roles.map((role) => pair((r) => r.tabledBy[role.id]!, (r) => r.passedBy[role.id]!))];
+  });
+  const header = ['stance', 'all roles', ...scenario.roles.map((r) => (o.people.includes(r.id) ? `${r.id} (person)` : r.id))];
+  return `cards per round (one round is one year), tabled / passed, overall and by the role that tabled them (mean over runs)\n${textTable(header, rows)}`;
+}
+
 function summary(scenario: Scenario, o: LabOptions, runs: readonly Run[]): string {
   const cell = (xs: number[], digits: number, factor = 1) => `${(mean(xs) * factor).toFixed(digits)} ± ${(spread(xs) * factor).toFixed(digits)}`;
-  const years = scenario.time.turns;
   const rows = o.stances.map((stance) => {
     const mine = runs.filter((r) => r.stance === stance);
     return [
@@ -140,18 +185,20 @@ function summary(scenario: Scenario, o: LabOptions, runs: readonly Run[]): strin
       cell(mine.map((r) => r.outcomes.image), 2),
       cell(mine.map((r) => r.outcomes.vandalism), 3),
       cell(mine.map((r) => r.outcomes.population), 0),
-      (mean(mine.map((r) => r.tabled)) / years).toFixed(1),
-      (mean(mine.map((r) => r.passed)) / years).toFixed(1),
+      meanPerRound(mine, (r) => r.tabled),
+      meanPerRound(mine, (r) => r.passed),
       cell(mine.map((r) => r.programmeMoney), 1, 1e-6),
       ...scenario.roles.map((role) => mean(mine.map((r) => r.roleScores[role.id]!)).toFixed(1)),
     ];
   });
-  const header = ['stance', 'shared score', 'vacancy %', 'image', 'vandalism', 'population', 'tabled/yr', 'passed/yr', 'programme M€', ...scenario.roles.map((r) => r.id)];
-  const over = Object.keys(o.seats).length > 0 ? `, with ${Object.entries(o.seats).map(([r, s]) => `${r}=${s}`).join(', ')} in every batch` : '';
+  const header = ['stance', 'shared score', 'vacancy %', 'image', 'vandalism', 'population', 'tabled/round', 'passed/round', 'programme M€', ...scenario.roles.map((r) => r.id)];
+  const over =
+    (Object.keys(o.seats).length > 0 ? `, with ${Object.entries(o.seats).map(([r, s]) => `${r}=${s}`).join(', ')} in every batch` : '') +
+    (o.people.length > 0 ? `, with people (stand-ins of the stance) in the seats of ${o.people.join(', ')}` : '');
   const warnings = o.stances
     .filter((stance) => stance !== 'none' && runs.every((r) => r.stance !== stance || r.passed === 0))
     .map((stance) => `\nwarning: with stance ${stance}, no measure passed in any of the ${o.runs} games`);
-  return `summary over ${o.runs} runs per stance${over} (mean ± standard deviation at the end of the last year; per year: cards tabled and passed; role columns: mean score)\n${textTable(header, rows)}${warnings.join('')}`;
+  return `summary over ${o.runs} runs per stance${over} (mean ± standard deviation at the end of the last year; per round: cards tabled and passed; role columns: mean score)\n${textTable(header, rows)}\n\n${cardsByRole(scenario, o, runs)}${warnings.join('')}`;
 }
 
 /** Runs the command; returns the exit code. */
@@ -175,8 +222,13 @@ export async function main(argv: string[]): Promise<number> {
     console.error(`--seat: there is no role "${stranger}" in ${options.file}; its roles are ${scenario.roles.map((r) => r.id).join(', ')}\n${USAGE}`);
     return 1;
   }
+  const absent = options.people.find((role) => !scenario.roles.some((r) => r.id === role));
+  if (absent !== undefined) {
+    console.error(`--people: there is no role "${absent}" in ${options.file}; its roles are ${scenario.roles.map((r) => r.id).join(', ')}\n${USAGE}`);
+    return 1;
+  }
   const tasks: Task[] = options.stances.flatMap((stance) => Array.from({ length: options.runs }, (_, i) => ({ stance, seed: options.seedFrom + i })));
-  const settings = { seats: options.seats, ...(options.rule && { rule: options.rule }) };
+  const settings = { seats: options.seats, ...(options.people.length > 0 && { people: options.people }), ...(options.rule && { rule: options.rule }) };
   let runs: Run[] = [];
   if (options.jobs > 1 && tasks.length > 1) {
     try {

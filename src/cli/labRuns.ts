@@ -1,8 +1,8 @@
 /** One run of a lab batch: a whole bot game for a stance and seed, and the figures the CSV and the summary need. */
-import { playBotGame } from '../bots/autoplay';
+import { playBotGame, playStandInGame } from '../bots/autoplay';
 import { defaultSeats } from '../rules/game';
 import { scores } from '../rules/scoring';
-import type { DecisionRule, Seat, Stance } from '../rules/types';
+import type { DecisionRule, Seat, Stance, YearRecord } from '../rules/types';
 import type { Scenario } from '../scenario/schema';
 import { lowIncomeClasses, neighbourhoodIndicators } from '../sim/indicators';
 import { botSeats, STANCE_CHOICES } from './seats';
@@ -17,6 +17,8 @@ export const OUTCOMES = ['population', 'vacancy', 'renovatedShare', 'vandalism',
 export interface BatchSettings {
   seats: Record<string, Stance>;
   rule?: DecisionRule;
+  /** Roles seated as people, played by stand-ins of their stance (lab --people): the pace of a game with people. */
+  people?: string[];
 }
 
 /** One game to play: the batch's stance and the seed. */
@@ -27,24 +29,41 @@ export interface Task {
 
 export interface Run extends Task {
   outcomes: Record<(typeof OUTCOMES)[number], number>;
+  /** Rounds played (today a round is one year). */
+  rounds: number;
   tabled: number;
   passed: number;
+  /** Cards tabled and passed over the game, by the role that tabled them. */
+  tabledBy: Record<string, number>;
+  passedBy: Record<string, number>;
   programmeMoney: number;
   roleScores: Record<string, number>;
   shared: number;
 }
 
-/** The seats of one batch: its stance for every role (nobody for `none`), then the per-seat overrides. */
-function seatsFor(scenario: Scenario, stance: LabStance, overrides: Record<string, Stance>): Record<string, Seat> {
+/** The seats of one batch: its stance for every role (nobody for `none`), then the per-seat overrides, then the people's seats. */
+function seatsFor(scenario: Scenario, stance: LabStance, overrides: Record<string, Stance>, people: readonly string[]): Record<string, Seat> {
   const seats = stance === 'none' ? defaultSeats(scenario, 'human') : botSeats(scenario, stance);
   for (const [role, s] of Object.entries(overrides)) seats[role] = { controller: 'bot', stance: s };
+  for (const role of people) seats[role] = { ...seats[role]!, controller: 'human' };
   return seats;
+}
+
+/** Cards tabled, and of them passed, by the role that tabled them (every role listed). */
+function cardsBy(scenario: Scenario, history: readonly YearRecord[], passedOnly: boolean): Record<string, number> {
+  const by: Record<string, number> = Object.fromEntries(scenario.roles.map((r) => [r.id, 0]));
+  for (const y of history) for (const p of y.proposals) if (!passedOnly || p.verdict === 'passed') by[p.tabledBy] = (by[p.tabledBy] ?? 0) + 1;
+  return by;
 }
 
 /** Plays one game of a batch. */
 export function playRun(scenario: Scenario, { stance, seed }: Task, settings: BatchSettings): Run {
   const { rule } = settings;
-  const live = playBotGame(scenario, seed, seatsFor(scenario, stance, settings.seats), { explain: false, ...(rule && { rule }) });
+  // Under `none` nobody acts, people's seats included.
+  const people = stance === 'none' ? [] : (settings.people ?? []);
+  const seats = seatsFor(scenario, stance, settings.seats, people);
+  const options = { explain: false, ...(rule && { rule }) };
+  const live = people.length > 0 ? playStandInGame(scenario, seed, seats, people, options) : playBotGame(scenario, seed, seats, options);
   const ind = neighbourhoodIndicators(live.state.model, lowIncomeClasses(scenario));
   const s = scores(scenario, live.state);
   const history = live.state.history;
@@ -52,8 +71,11 @@ export function playRun(scenario: Scenario, { stance, seed }: Task, settings: Ba
     seed,
     stance,
     outcomes: Object.fromEntries(OUTCOMES.map((k) => [k, ind[k]])) as Run['outcomes'],
+    rounds: history.length,
     tabled: history.reduce((n, y) => n + y.proposals.length, 0),
     passed: history.reduce((n, y) => n + y.proposals.filter((p) => p.verdict === 'passed').length, 0),
+    tabledBy: cardsBy(scenario, history, false),
+    passedBy: cardsBy(scenario, history, true),
     programmeMoney: history.reduce((n, y) => n + Object.values(y.programmeMoney).reduce((a, b) => a + b, 0), 0),
     roleScores: Object.fromEntries(scenario.roles.map((r) => [r.id, s.roles[r.id]!.total])),
     shared: s.shared,

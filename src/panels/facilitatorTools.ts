@@ -47,7 +47,8 @@ function injectEvent({ act, lang, scenario, phase, events }: ToolsView, picked: 
   return section(
     'tools-event-heading',
     TOOLS_TEXTS.event[lang],
-    el('div', { class: 'tools-row' }, el('label', { for: 'tools-event' }, TOOLS_TEXTS.eventSelect[lang]), select, inject),
+    // The section's heading names the field already: its label is for screen readers, so the list and its button share one row.
+    el('div', { class: 'tools-row tools-field' }, el('label', { for: 'tools-event', class: 'visually-hidden' }, TOOLS_TEXTS.eventSelect[lang]), select, inject),
     !open && el('p', { class: 'muted' }, TOOLS_TEXTS.untilDecision[lang]),
   );
 }
@@ -89,7 +90,7 @@ function ruleChoice({ act, lang, scenario, phase, rule }: ToolsView, picked: Dec
   return section(
     'tools-rule-heading',
     TOOLS_TEXTS.rule[lang],
-    el('div', { class: 'tools-row' }, el('label', { for: 'tools-rule' }, TOOLS_TEXTS.rule[lang]), select, use),
+    el('div', { class: 'tools-row tools-field' }, el('label', { for: 'tools-rule', class: 'visually-hidden' }, TOOLS_TEXTS.rule[lang]), select, use),
     !open && el('p', { class: 'muted' }, TOOLS_TEXTS.untilDecision[lang]),
   );
 }

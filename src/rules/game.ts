@@ -106,6 +106,8 @@ export function applyAction(scenario: Scenario, state: GameState, action: Action
     if (state.events.includes(action.event)) return refuse('eventAlreadyThisYear', { event: action.event });
     return { ok: true, state: withField(state, 'events', [...state.events, action.event]) };
   }
+  // A step of the facilitator's that the log keeps: the computer roles' last moves follow it (bots/autoplay.ts).
+  if (action.type === 'lastMoves') return { ok: true, state };
   if (action.type === 'rule') {
     if (!scenario.decision.options.includes(action.rule)) return refuse('ruleNotOffered', { rule: action.rule, options: scenario.decision.options.join(', ') });
     return { ok: true, state: withField(state, 'rule', action.rule) };

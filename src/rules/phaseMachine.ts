@@ -53,6 +53,7 @@ export const phaseMachine = setup({
           on: {
             next: step('decision'),
             callDecision: step('decision'),
+            lastMoves: ACCEPT,
             ...TOOLS,
             ...VOTES,
             amend: ACCEPT,

@@ -63,8 +63,14 @@ const MESSAGES: Record<RejectionCode, Record<Language, Say>> = {
       `${p.measure} läuft${p.district ? ` in ${p.district}` : ''} schon bis ${p.year}; dort ${p.max === 1 ? 'darf nur eine' : `dürfen nur ${p.max}`} zugleich laufen.`,
   },
   tablingLimit: {
-    en: (p) => `${p.role} has tabled ${p.max === 1 ? 'its one card' : `its ${p.max} cards`} for this year already.`,
-    de: (p) => `${p.role} hat ${p.max === 1 ? 'seine eine Karte' : `seine ${p.max} Karten`} für dieses Jahr schon eingebracht.`,
+    en: (p) =>
+      p.max === 1
+        ? `${p.role} has already tabled a card this year: each role may table only one a year.`
+        : `${p.role} has already tabled ${p.max} cards this year: each role may table at most ${p.max} a year.`,
+    de: (p) =>
+      p.max === 1
+        ? `${p.role} hat in diesem Jahr schon eine Karte eingebracht: jede Rolle darf nur eine im Jahr einbringen.`
+        : `${p.role} hat in diesem Jahr schon ${p.max} Karten eingebracht: jede Rolle darf höchstens ${p.max} im Jahr einbringen.`,
   },
   partnerNotOnCard: {
     en: (p) => `${p.role} is not a partner named on the card ${p.measure}.`,

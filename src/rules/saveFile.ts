@@ -62,6 +62,7 @@ const action = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('pause') }),
   z.strictObject({ type: z.literal('resume') }),
   z.strictObject({ type: z.literal('callDecision') }),
+  z.strictObject({ type: z.literal('lastMoves') }),
   z.strictObject({ type: z.literal('injectEvent'), event: z.string() }),
   z.strictObject({ type: z.literal('seat'), role, controller: z.enum(['human', 'bot']), stance: z.enum(STANCES).optional() }),
   z.strictObject({ type: z.literal('rule'), rule: z.enum(['consent', 'majority', 'dots']) }),

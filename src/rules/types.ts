@@ -60,6 +60,8 @@ export type Action =
   | { type: 'pause' }
   | { type: 'resume' }
   | { type: 'callDecision' }
+  /** The facilitator asks the computer roles for their last moves before negotiation ends (bots/autoplay.ts). */
+  | { type: 'lastMoves' }
   | { type: 'injectEvent'; event: string }
   | { type: 'seat'; role: string; controller: Seat['controller']; stance?: Stance }
   | { type: 'rule'; rule: DecisionRule };

@@ -24,6 +24,8 @@ export interface RoleView {
   districts: Readonly<Record<string, Readonly<Indicators>>>;
   concept: { coverage: number; valid: string[]; effort: GameState['concept']['effort'] };
   history: GameState['history'];
+  /** Roles played by people, in scenario order (public: everyone in the room sees who sits where). */
+  people: string[];
 }
 
 // Pure memos: scenarios, model states and concept states are never changed in place, and every role reads the same
@@ -81,5 +83,13 @@ export function viewFor(scenario: Scenario, state: GameState, role: string): Rol
     districts,
     concept: { coverage, valid: [...valid], effort: state.concept.effort },
     history: state.history,
+    people: peopleOf(scenario, state.seats),
   };
+}
+
+/** The roles a person plays, in scenario order. */
+function peopleOf(scenario: Scenario, seats: GameState['seats']): string[] {
+  const people: string[] = [];
+  for (const r of scenario.roles) if (seats[r.id]?.controller === 'human') people.push(r.id);
+  return people;
 }

@@ -328,7 +328,9 @@ const decision = z.strictObject({
     .min(1)
     .max(50)
     .default(3)
-    .describe('How many cards each role may table in a year: a few weighty decisions rather than many small ones (small projects go through a fund card).'),
+    .describe(
+      'How many cards each role may table in a year: a few weighty decisions rather than many small ones (small projects go through a fund card). When people play, each computer role tables only one, leaving the table to them.',
+    ),
   maxPassed: z
     .number()
     .int()

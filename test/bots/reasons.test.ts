@@ -173,11 +173,27 @@ function requests(): LiveSession {
   return game.live;
 }
 
-/** A year in which sceptical bots ask the city, played by a person, for shares it never pays: a bot tops its card up. */
+/**
+ * A year in which sceptical bots ask the city for shares it never pays: the facilitator hands the city and the
+ * residents to people once the computer roles have tabled (as computer roles alone, two cards each), and a bot tops
+ * its card up.
+ */
 function unpaidShares(): LiveSession {
-  const game = withPeople(defaultSeats(gruenau(), 'bot', 'sceptical'));
-  game.to('decision');
-  return game.live;
+  const scenario = gruenau();
+  let live = beginGame(scenario, 1, defaultSeats(scenario, 'bot', 'sceptical'));
+  const go = (action: Action) => {
+    const result = actWithBots(scenario, live, action);
+    if (!result.ok) throw new Error(`${action.type}: ${result.rejection.code}`);
+    live = result.live;
+  };
+  const to = (phase: LiveSession['state']['phase']) => {
+    while (live.state.phase !== phase) go({ type: 'next' });
+  };
+  to('proposals');
+  go({ type: 'seat', role: 'city', controller: 'human' });
+  go({ type: 'seat', role: 'residents', controller: 'human' });
+  to('decision');
+  return live;
 }
 
 /** The reasons of the test games: every stance at seed 1, and games with people asking the bots. */

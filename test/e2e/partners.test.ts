@@ -2,7 +2,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, openPage } from './browser';
-import { advanceTo, byKey, lastCardId, setUpSeats, textOf } from './play';
+import { advanceTo, byKey, lastCardId, setUpSeats, shownTime, textOf } from './play';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -41,6 +41,12 @@ describe('a computer role asked for money', () => {
     await byKey(page, `pledge-${card}`).click();
     await box.locator('.pledges', { hasText: 'City administration' }).waitFor();
 
+    // The computer roles' last moves are a step of their own: the first Page Down shows them, the game stays in negotiation.
+    expect(await textOf(page.locator('#panel .last-moves'))).toContain('first asks the computer roles for their last moves');
+    await page.keyboard.press('PageDown');
+    await page.locator('#panel .last-moves.taken').waitFor();
+    expect(await shownTime(page)).toEqual({ year: 1997, phase: 'negotiation' });
+    expect(await textOf(page.locator('#panel .last-moves'))).toContain('Next (Page Down) goes on to the decision');
     await advanceTo(page, 'decision');
     await byKey(page, `dot-${card}`).click();
     await byKey(page, 'acting-residents').click();

@@ -29,11 +29,20 @@ export async function setUpSeats(page: Page, humans: readonly string[], seed = 7
   await byKey(page, 'setup-seed').fill(String(seed));
 }
 
-/** Presses a key (Page Down by default, as a clicker does) and waits until the topbar shows the next phase. */
+/** Presses a key (Page Down by default, as a clicker does) until the topbar shows the next phase (twice where the last moves are a step). */
 export async function nextPhase(page: Page, key = 'PageDown'): Promise<{ year: number; phase: Phase }> {
   const before = await page.locator('#topbar .tb-now').textContent();
+  const asked = (await page.locator('#panel .last-moves.taken').count()) > 0;
   await page.keyboard.press(key);
-  await page.waitForFunction((shown) => document.querySelector('#topbar .tb-now')?.textContent !== shown, before);
+  // With people at the table, the first press at the end of negotiation asks the computer roles for their last moves.
+  await page.waitForFunction(
+    ([shown, wasAsked]) => document.querySelector('#topbar .tb-now')?.textContent !== shown || (!wasAsked && document.querySelector('#panel .last-moves.taken') !== null),
+    [before, asked] as const,
+  );
+  if ((await page.locator('#topbar .tb-now').textContent()) === before) {
+    await page.keyboard.press(key);
+    await page.waitForFunction((shown) => document.querySelector('#topbar .tb-now')?.textContent !== shown, before);
+  }
   return shownTime(page);
 }
 

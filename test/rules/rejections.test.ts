@@ -150,8 +150,8 @@ const CASES: Record<RejectionCode, Case> = {
       return refusal(oneCard, play(oneCard, gameAt(oneCard, 'proposals'), tableRenovation), { ...tableRenovation, district: 'wk2' });
     },
     params: { role: 'housingCompany', max: 1 },
-    en: 'Housing company has tabled its one card for this year already.',
-    de: 'Wohnungsunternehmen hat seine eine Karte für dieses Jahr schon eingebracht.',
+    en: 'Housing company has already tabled a card this year: each role may table only one a year.',
+    de: 'Wohnungsunternehmen hat in diesem Jahr schon eine Karte eingebracht: jede Rolle darf nur eine im Jahr einbringen.',
   },
   partnerNotOnCard: {
     scenario: S,

@@ -48,6 +48,17 @@ export function arrow(id: IndicatorId, delta: number): '▲' | '▼' | '▶' {
   return delta > 0 ? '▲' : '▼';
 }
 
+/** How a change reads for someone who weighs indicators: better or worse where they weigh it, else just up or down. */
+export type Verdict = 'better' | 'worse' | 'up' | 'down' | 'unchanged';
+
+/** The verdict on `delta` under `weights` (a role's objectives or the shared ones): every change gets a word. */
+export function verdict(weights: Partial<Record<IndicatorId, number>>, id: IndicatorId, delta: number): Verdict {
+  if (negligible(id, delta)) return 'unchanged';
+  const weight = weights[id] ?? 0;
+  if (weight === 0 || !Number.isFinite(weight)) return delta > 0 ? 'up' : 'down';
+  return delta * weight > 0 ? 'better' : 'worse';
+}
+
 export function hours(n: number, lang: Language, kind: 'staff' | 'volunteer'): string {
   const unit = kind === 'staff' ? { de: 'Arbeitsstunden', en: 'staff hours' } : { de: 'Ehrenamtsstunden', en: 'volunteer hours' };
   return `${number(Math.round(n), lang)}${NBSP}${unit[lang]}`;

@@ -13,6 +13,7 @@ import { RULE_EXPLAINED } from './outcome.texts';
 import { expectedProgrammes } from './pinBoard';
 import { ProposalCard } from './proposalCard';
 import { forecast } from './forecast';
+import { LastMoves } from './lastMoves';
 import { standing } from './standing';
 import { TableForm } from './tableForm';
 import { TABLE, tableHeading } from './table.texts';
@@ -44,6 +45,7 @@ export const TablePanel = component('TablePanel', ({ app }: { app: App }) => {
   return fragment(
     el('h2', {}, tableHeading(PHASE_NAMES[state.phase][lang], state.year, RULE_NAMES[state.rule][lang], lang)),
     state.phase === 'decision' ? el('p', { class: 'lead' }, RULE_EXPLAINED[state.rule][lang]) : null,
+    el(LastMoves, { app }),
     el(ActingBar, { app }),
     el(OthersMoney, { app }),
     decision ? standing(app, decision) : null,
