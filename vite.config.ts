@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 // With its extension, as Vite's native config loader (a future default) needs it; tsconfig.json allows it.
+import { scenarioData } from './src/build/scenarioData.ts';
 import { singleFile } from './src/build/singleFile.ts';
 
 /** Phaser's build flags for the canvas-only core used in production (see src/board/phaserCanvas.js). */
@@ -19,7 +20,8 @@ export default defineConfig(({ command }) => ({
     define: canvasOnly,
   }),
   // The build is one index.html with everything inlined: it opens from a copied folder (file://) as well as from a server.
-  plugins: [singleFile()],
+  // Bundled scenarios come in as their data, without the YAML's comments (src/app/bundled.ts).
+  plugins: [scenarioData(), singleFile()],
   // The session-file worker keeps a fixed name, so the service worker (public/sw.js) can keep it for offline use.
   worker: { rolldownOptions: { output: { entryFileNames: '[name].js' } } },
   build: {

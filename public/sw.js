@@ -2,7 +2,8 @@
 // the app shell — index.html with everything inlined, its icon and manifest, and the worker that opens session
 // files — so a game opened once starts offline.
 const CACHE = 'quartier-shell';
-const SHELL = ['./', './index.html', './manifest.webmanifest', './favicon.svg', './sessionFileWorker.js'];
+// The bundled scenarios beyond the first are scripts beside the page, loaded when chosen (src/build/scenarioData.ts).
+const SHELL = ['./', './index.html', './manifest.webmanifest', './favicon.svg', './sessionFileWorker.js', './scenario-leipziger-osten.js', './scenario-tutorial.js'];
 
 self.addEventListener('install', (event) => {
   event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(SHELL)).then(() => self.skipWaiting()));

@@ -7,6 +7,11 @@ export const SETUP_TEXTS = {
   heading: { de: 'Neue Sitzung einrichten', en: 'Set up a session' },
   scenario: { de: 'Szenario', en: 'Scenario' },
   bundled: { de: 'Mitgeliefert', en: 'Bundled' },
+  practice: { de: 'Übung', en: 'practice' },
+  startAlone: {
+    de: (name: string) => `Allein und zum ersten Mal? Beginnen Sie mit ${name}: klein, mit Hinweisen in jeder Phase.`,
+    en: (name: string) => `On your own and new to the game? Start with ${name}: small, with a hint in every phase.`,
+  } as Say<[string]>,
   openScenario: { de: 'Szenariodatei öffnen …', en: 'Open a scenario file …' },
   opened: { de: (file: string) => `Geöffnet: ${file}`, en: (file: string) => `Opened: ${file}` } as Say<[string]>,
   unreadableFile: {

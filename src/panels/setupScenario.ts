@@ -1,6 +1,6 @@
-/** The scenario section of the setup screen: choose the bundled one or open a file; its title, years, description and area as text. */
+/** The scenario section of the setup screen: choose a bundled one (the practice scenario to start alone) or open a file; its title, years, description and area as text. */
 import { h } from 'preact';
-import { BUNDLED, BUNDLED_NAME } from '../app/bundled';
+import { BUNDLED_SCENARIOS, bundledOf, bundledSource, type BundledScenario } from '../app/bundled';
 import type { App } from '../app/store';
 import { component, memo } from '../app/view/component';
 import { button, el } from '../app/view/h';
@@ -10,6 +10,7 @@ import { formatProblem } from '../scenario/problems';
 import type { SetupProps } from './setup/form';
 import { FileButton, FileError } from './setupFiles';
 import { SETUP_TEXTS } from './setup.texts';
+import './setupScenario.css';
 
 /**
  * Problems of the scenario file last opened, one line each with file, line, column and sentence; and which scenario
@@ -45,20 +46,30 @@ const WarningList = component('SetupWarnings', ({ app }: { app: App }) => {
 });
 
 const Chooser = component('SetupChooser', ({ app, form }: SetupProps) => {
-  const { lang, file, bundledOn } = useSlice(app.store, (s) => ({
+  const { lang, file, chosen } = useSlice(app.store, (s) => ({
     lang: s.lang,
     file: s.scenarioSource.file,
-    bundledOn: s.scenarioSource.file === BUNDLED.file && s.scenarioSource.source === BUNDLED.source,
+    chosen: bundledOf(s.scenarioSource)?.key,
   }));
   const scenarioError = useSlice(form, (f) => f.scenarioError);
-  const pick = () => {
+  const pick = (b: BundledScenario) => {
     form.setState({ scenarioError: undefined });
-    app.openScenario(BUNDLED);
+    bundledSource(b).then(
+      (source) => app.openScenario(source),
+      () => form.setState({ scenarioError: { de: SETUP_TEXTS.unreadableFile.de(b.file), en: SETUP_TEXTS.unreadableFile.en(b.file) } }),
+    );
   };
+  const label = (b: BundledScenario) => (b.tutorial ? [b.name, el('span', { class: 'setup-practice' }, ` – ${SETUP_TEXTS.practice[lang]}`)] : b.name);
   return el(
     'div',
     { class: 'setup-chooser' },
-    button(`${SETUP_TEXTS.bundled[lang]}: ${BUNDLED_NAME}`, 'setup-bundled', pick, { 'aria-pressed': String(bundledOn) }),
+    el(
+      'div',
+      { class: 'setup-bundled', role: 'group', 'aria-labelledby': 'setup-bundled-label' },
+      el('span', { id: 'setup-bundled-label', class: 'setup-bundled-label' }, `${SETUP_TEXTS.bundled[lang]}:`),
+      ...BUNDLED_SCENARIOS.map((b) => button(label(b), `setup-bundled-${b.key}`, () => pick(b), { 'aria-pressed': String(chosen === b.key) })),
+    ),
+    el('p', { class: 'setup-start-alone' }, SETUP_TEXTS.startAlone[lang](BUNDLED_SCENARIOS.find((b) => b.tutorial)!.name)),
     h(FileButton, {
       label: SETUP_TEXTS.openScenario[lang],
       name: 'setup-open-scenario',
@@ -69,7 +80,7 @@ const Chooser = component('SetupChooser', ({ app, form }: SetupProps) => {
       },
       onError: (name: string) => form.setState({ scenarioError: { de: SETUP_TEXTS.unreadableFile.de(name), en: SETUP_TEXTS.unreadableFile.en(name) } }),
     }),
-    !bundledOn && el('span', { class: 'setup-opened' }, SETUP_TEXTS.opened[lang](file)),
+    chosen === undefined && el('span', { class: 'setup-opened' }, SETUP_TEXTS.opened[lang](file)),
     h(FileError, { message: scenarioError, lang }),
     h(ProblemList, { app }),
     h(WarningList, { app }),

@@ -50,3 +50,60 @@ export function profileSentence(share: number, lang: Language): string {
     ? `In Ihre Wertung zählt Anerkennung für eigene Projekte zu ${percent(share, lang)}, die Entwicklung des Quartiers zu ${percent(1 - share, lang)}.`
     : `Your score counts credit for your own projects at ${percent(share, lang)} and how the neighbourhood develops at ${percent(1 - share, lang)}.`;
 }
+
+/** What only this role knows this year (briefingFacts.ts), in German and English. */
+export const ONLY_YOU = {
+  heading: { de: 'Was nur Sie in diesem Jahr wissen', en: 'What only you know this year' },
+  budget: { de: 'Ihr Budget', en: 'Your budget' },
+  events: { de: 'Die Ereignisse des Jahres', en: "This year's events" },
+  asked: { de: 'Was andere von Ihnen wollen', en: 'What others ask of you' },
+  noEvents: { de: 'In diesem Jahr gibt es keine Ereignisse.', en: 'There are no events this year.' },
+  untouched: { de: 'Keines der Ereignisse berührt Ihre Ziele unmittelbar.', en: "None of this year's events touches your objectives directly." },
+  noAsksYet: {
+    de: 'Noch fragt Sie keine Karte auf dem Tisch an; Anfragen kommen, sobald Karten eingebracht werden.',
+    en: 'No card on the table asks anything of you yet; requests come once cards are tabled.',
+  },
+  firstYear: { de: 'Das erste Jahr: Ihre Mittel sind ganz frei.', en: 'The first year: all your resources are free.' },
+} satisfies Record<string, LocalText>;
+
+export function spentLastYear(year: number, spent: string, share: string | undefined, lang: Language): string {
+  if (lang === 'de') return `${year} haben Sie ${spent} ausgegeben${share ? ` (${share} Ihres Geldes)` : ''}.`;
+  return `In ${year} you spent ${spent}${share ? ` (${share} of your money)` : ''}.`;
+}
+
+export function leftNow(left: string, pledged: string | undefined, lang: Language): string {
+  if (lang === 'de') return `Jetzt frei: ${left}${pledged ? `; zugesagt auf offenen Karten: ${pledged}` : ''}.`;
+  return `Free now: ${left}${pledged ? `; pledged on open cards: ${pledged}` : ''}.`;
+}
+
+/** An event's pushes on the role's objectives: "Plant closure: unemployment up – against you". */
+export function eventMeaning(title: string, hits: readonly { name: string; up: boolean; good: boolean }[], lang: Language): string {
+  const parts = hits.map((h) =>
+    lang === 'de'
+      ? `${h.name} ${h.up ? 'steigt' : 'sinkt'} – ${h.good ? 'gut für Sie' : 'gegen Ihre Ziele'}`
+      : `${h.name} ${h.up ? 'goes up' : 'goes down'} – ${h.good ? 'good for you' : 'against your objectives'}`,
+  );
+  return `${title}: ${parts.join('; ')}.`;
+}
+
+export function askLine(by: string, card: string, id: string, ask: string, partner: boolean, pledged: string | undefined, lang: Language): string {
+  if (lang === 'de') {
+    const what = ask === '—' ? (partner ? 'bittet Sie als Partner um Mitwirkung' : 'nennt Sie im Finanzierungsplan') : `bittet Sie um ${ask}`;
+    return `${by} ${what}: „${card}“ (${id})${pledged ? ` – Sie haben ${pledged} zugesagt` : ''}.`;
+  }
+  const what = ask === '—' ? (partner ? 'asks you to join as a partner' : 'names you in the financing split') : `asks you for ${ask}`;
+  return `${by} ${what}: “${card}” (${id})${pledged ? ` – you pledged ${pledged}` : ''}.`;
+}
+
+export function askedTotal(cards: number, total: string, lang: Language): string {
+  if (lang === 'de') return `${cards === 1 ? 'Eine Karte fragt' : `${cards} Karten fragen`} Sie an, zusammen um ${total}:`;
+  return `${cards === 1 ? 'One card asks' : `${cards} cards ask`} you for ${total} in all:`;
+}
+
+export function askedLastYear(year: number, cards: number, passed: number, paid: string, lang: Language): string {
+  if (cards === 0) return lang === 'de' ? `${year} hat Sie niemand um Geld oder Mitwirkung gebeten.` : `In ${year} nobody asked you to pay or join.`;
+  if (lang === 'de') {
+    return `${year} ${cards === 1 ? 'hat Sie eine Karte anderer' : `haben Sie ${cards} Karten anderer`} um Geld oder Mitwirkung gebeten; ${passed} davon ${passed === 1 ? 'wurde' : 'wurden'} umgesetzt, Sie haben ${paid} beigetragen.`;
+  }
+  return `In ${year} ${cards === 1 ? 'one card by others' : `${cards} cards by others`} asked you to pay or join; ${passed} passed, and you paid ${paid} into them.`;
+}

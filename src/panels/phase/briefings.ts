@@ -6,8 +6,24 @@ import { button, el, fragment } from '../../app/view/h';
 import { useSlice } from '../../app/view/useSlice';
 import type { App } from '../../app/store';
 import type { GameState } from '../../rules/types';
+import { percent } from '../../scenario/numberFormat';
 import type { IndicatorId, Language, Role, Scenario } from '../../scenario/schema';
-import { BRIEFINGS, briefingHeading, handOverTo, onlyRoleLooks, profileSentence, revealHint } from './briefings.texts';
+import { briefingFacts, type BriefingFacts } from './briefingFacts';
+import {
+  askedLastYear,
+  askedTotal,
+  askLine,
+  BRIEFINGS,
+  briefingHeading,
+  eventMeaning,
+  handOverTo,
+  leftNow,
+  ONLY_YOU,
+  onlyRoleLooks,
+  profileSentence,
+  revealHint,
+  spentLastYear,
+} from './briefings.texts';
 import { roleChip } from './controls';
 import { resources } from './format';
 import { INDICATOR_NAMES } from './indicators.texts';
@@ -28,6 +44,45 @@ function objectives(role: Role, lang: Language): VNode {
     'ul',
     { class: 'objectives' },
     ...weights.map(([id, w]) => el('li', {}, el('strong', {}, INDICATOR_NAMES[id][lang]), `: ${w > 0 ? BRIEFINGS.high[lang] : BRIEFINGS.low[lang]} – ${importance(w, lang)}`)),
+  );
+}
+
+const nameOf = (list: readonly { id: string; name: Record<Language, string> }[], id: string, lang: Language) => list.find((x) => x.id === id)?.name[lang] ?? id;
+
+/** What only this role knows this year: its budget situation, what the year's events mean for it, and what others ask of it. */
+function onlyYou(scenario: Scenario, f: BriefingFacts, lang: Language): VNode {
+  const { budget } = f;
+  const pledged = budget.pledged.money + budget.pledged.staffTime + budget.pledged.volunteerHours > 0 ? resources(budget.pledged, lang) : undefined;
+  const money = budget.lastYear && budget.year.money > 0 ? percent(budget.lastYear.spent.money / budget.year.money, lang) : undefined;
+  const budgetLines = [
+    budget.lastYear ? spentLastYear(budget.lastYear.year, resources(budget.lastYear.spent, lang), money, lang) : ONLY_YOU.firstYear[lang],
+    leftNow(resources(budget.left, lang), pledged, lang),
+  ];
+  const events =
+    f.events.length === 0
+      ? [f.otherEvents === 0 ? ONLY_YOU.noEvents[lang] : ONLY_YOU.untouched[lang]]
+      : f.events.map((e) => eventMeaning(e.title[lang], e.hits.map((h) => ({ name: INDICATOR_NAMES[h.indicator][lang], up: h.up, good: h.good })), lang));
+  const total = f.asked.reduce((a, x) => a + x.ask.money, 0);
+  const asks = f.asked.map((a) =>
+    askLine(nameOf(scenario.roles, a.by, lang), nameOf(scenario.measures, a.measure, lang), a.proposal, resources(a.ask, lang), a.partner, a.pledged.money + a.pledged.staffTime + a.pledged.volunteerHours > 0 ? resources(a.pledged, lang) : undefined, lang),
+  );
+  const last = f.askedLastYear && askedLastYear(f.askedLastYear.year, f.askedLastYear.cards, f.askedLastYear.passed, resources(f.askedLastYear.paid, lang), lang);
+  const item = (title: string, ...lines: (string | VNode)[]) => el('li', {}, el('strong', {}, `${title}: `), ...lines.flatMap((l, i) => [i > 0 ? ' ' : '', l]));
+  return el(
+    'section',
+    { class: 'only-you', 'aria-labelledby': 'only-you-heading' },
+    el('h3', { id: 'only-you-heading' }, ONLY_YOU.heading[lang]),
+    el(
+      'ul',
+      { class: 'only-you-list' },
+      item(ONLY_YOU.budget[lang], ...budgetLines),
+      item(ONLY_YOU.events[lang], ...events),
+      item(
+        ONLY_YOU.asked[lang],
+        ...(asks.length > 0 ? [askedTotal(asks.length, resources({ money: total, staffTime: 0, volunteerHours: 0 }, lang), lang), el('ul', {}, ...asks.map((a) => el('li', {}, a)))] : [ONLY_YOU.noAsksYet[lang]]),
+        ...(last ? [last] : []),
+      ),
+    ),
   );
 }
 
@@ -92,6 +147,7 @@ const Briefing = component('Briefing', ({ app, role }: { app: App; role: Role })
     el('h2', {}, briefingHeading(role.name[lang], lang)),
     el('p', {}, roleChip(scenario!, role.id, lang)),
     el('p', { class: 'briefing-text' }, role.briefing[lang]),
+    onlyYou(scenario!, briefingFacts(scenario!, live!.state, role.id), lang),
     el('h3', {}, BRIEFINGS.objectives[lang]),
     objectives(role, lang),
     el('p', {}, profileSentence(role.profile, lang)),
