@@ -16,6 +16,16 @@ const TEXTS = {
   perDot: { de: 'je {n} Haushalte', en: '{n} households each' },
   wholeNeighbourhood: { de: 'Ganzes Quartier', en: 'Whole neighbourhood' },
   paused: { de: 'Pause', en: 'paused' },
+  changeSince: { de: 'Veränderung seit {n}', en: 'change since {n}' },
+  worse: { de: 'schlechter', en: 'worse' },
+  better: { de: 'besser', en: 'better' },
+  less: { de: 'weniger', en: 'less' },
+  more: { de: 'mehr', en: 'more' },
+  trendIn: { de: 'im Jahr {n}', en: 'in {n}' },
+  trendSince: { de: 'seit {n}', en: 'since {n}' },
+  trendUp: { de: 'gestiegen', en: 'up' },
+  trendDown: { de: 'gesunken', en: 'down' },
+  trendFlat: { de: 'gleich', en: 'steady' },
 } satisfies Record<string, LocalText>;
 
 export type BoardTextKey = keyof typeof TEXTS;

@@ -29,7 +29,7 @@ export function mountBoard(parent: HTMLElement, app: App): { destroy(): void } {
   const describe = (view: BoardView) => {
     const { lang } = app.store.getState();
     described = view;
-    canvas?.setAttribute('aria-label', `${boardText('mapLabel', lang)}: ${view.headline}. ${boardText('colourShows', lang)}: ${view.indicatorName}.`);
+    canvas?.setAttribute('aria-label', `${boardText('mapLabel', lang)}: ${view.headline}. ${boardText('colourShows', lang)}: ${view.indicatorName}, ${view.scale.title}.`);
   };
   const scene = new BoardScene(resolution, describe, planFor(parent));
   const game = new Phaser.Game({
@@ -71,6 +71,8 @@ export function mountBoard(parent: HTMLElement, app: App): { destroy(): void } {
       game.scale.setGameSize(plan.width * resolution, plan.height * resolution);
       scene.relayout(plan);
     }
+    // The game's resize event comes before the scene takes the new plan: the picker follows the plan in use now.
+    alignPicker();
     scene.wake();
   };
   const resized = new ResizeObserver(fit);

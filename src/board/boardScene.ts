@@ -95,7 +95,7 @@ export class BoardScene extends Phaser.Scene {
     this.cameras.main.setZoom(this.resolution).centerOn(width / 2, height / 2);
     this.legend?.destroy();
     this.strip?.destroy();
-    this.legend = new Legend(this, this.resolution, DOTS, legend);
+    this.legend = new Legend(this, this.resolution, DOTS, legend, width);
     this.strip = new NeighbourhoodStrip(this, this.resolution, strip);
   }
 
@@ -125,7 +125,7 @@ export class BoardScene extends Phaser.Scene {
     this.headline.setText(view.headline);
     this.fitHeadline();
     this.legend?.show(view, s.lang, dots.perDot);
-    this.strip?.show(view.neighbourhood, s.lang);
+    this.strip?.show(view.neighbourhood, s.lang, view.trendKey);
     const before = this.shown;
     // With reduced motion asked for, the new year is simply shown: no dots stream, nothing shrinks or glides.
     if (before && review && view.modelYear === before.modelYear + 1 && before.indicator === view.indicator && !reducedMotion()) {

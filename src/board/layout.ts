@@ -101,46 +101,61 @@ export function minBlockHeight(width: number, slots: number, block = { width: 14
   return Math.ceil(slots / cols) * (block.height + block.gap) - block.gap;
 }
 
-export interface Row {
-  /** Top-left corner of each placed item, in input order; items that did not fit are left out. */
-  placed: Point[];
+export interface Size {
+  width: number;
+  height: number;
+}
+
+export interface Flow {
+  /** Top-left corner of each item, in input order; undefined for items that did not fit. */
+  placed: (Point | undefined)[];
   /** How many items did not fit; they are summed up in a "+n" item placed at `moreAt`. */
   hidden: number;
   moreAt?: Point;
 }
 
 /**
- * Flows items of the given widths into rows of `width`, at most `maxRows` rows. When some do not fit,
- * the last ones give way to a "+n" item of width `moreWidth`, so the reader knows there is more.
+ * Flows items (badges of one or more lines) into rows of `width`, a row as tall as its tallest item, within `height`.
+ * When some do not fit, the last ones give way to a "+n" item of size `more`, so the reader knows there is more.
+ * An item wider than `width` or taller than `height` never fits.
  */
-export function flowRow(widths: readonly number[], width: number, rowHeight: number, gap: number, maxRows: number, moreWidth: number): Row {
-  /** Top-left corners for items of these widths, or undefined when they need more than maxRows rows. */
-  const place = (ws: readonly number[]): Point[] | undefined => {
+export function flowBoxes(sizes: readonly Size[], width: number, height: number, gap: number, more: Size): Flow {
+  /** Top-left corners for items of these sizes, or undefined when they do not all fit. */
+  const place = (items: readonly Size[]): Point[] | undefined => {
     const out: Point[] = [];
     let x = 0;
-    let row = 0;
-    for (const raw of ws) {
-      const w = Math.min(raw, width);
-      if (x > 0 && x + w > width) {
-        row += 1;
+    let y = 0;
+    let rowHeight = 0;
+    for (const item of items) {
+      if (item.width > width) return undefined;
+      if (x > 0 && x + item.width > width) {
+        y += rowHeight + gap;
         x = 0;
+        rowHeight = 0;
       }
-      if (row >= maxRows) return undefined;
-      out.push({ x, y: row * (rowHeight + gap) });
-      x += w + gap;
+      if (y + item.height > height) return undefined;
+      out.push({ x, y });
+      x += item.width + gap;
+      rowHeight = Math.max(rowHeight, item.height);
     }
     return out;
   };
-  const all = maxRows > 0 ? place(widths) : undefined;
+  const all = place(sizes);
   if (all) return { placed: all, hidden: 0 };
-  for (let shown = widths.length - 1; shown >= 0 && maxRows > 0; shown--) {
-    const points = place([...widths.slice(0, shown), moreWidth]);
-    if (points) {
-      const moreAt = points.pop()!;
-      return { placed: points, hidden: widths.length - shown, moreAt };
-    }
+  // Not all fit: in order, each badge is placed that still fits with the "+n" after it, and any other is skipped, so a
+  // long one does not hide the short ones after it.
+  const kept: number[] = [];
+  for (let i = 0; i < sizes.length; i++) if (place([...kept.map((k) => sizes[k]!), sizes[i]!, more])) kept.push(i);
+  const points = place([...kept.map((k) => sizes[k]!), more]);
+  if (points) {
+    const moreAt = points.pop()!;
+    const placed: (Point | undefined)[] = sizes.map(() => undefined);
+    kept.forEach((k, n) => {
+      placed[k] = points[n];
+    });
+    return { placed, hidden: sizes.length - kept.length, moreAt };
   }
-  return { placed: [], hidden: widths.length };
+  return { placed: [], hidden: sizes.length };
 }
 
 /** The point on the edge of `bounds` nearest to `p`: where a household leaving a district crosses the board's edge. */

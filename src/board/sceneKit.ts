@@ -1,8 +1,9 @@
 /** Small Phaser helpers shared by the board's pieces: crisp text, badges and blocks. */
 import Phaser from 'phaser';
 import { INK, PAPER, cssColour } from './colourScale';
-import { dashedOutline, flowRow, hatchLines, type Rect } from './layout';
-import { leadingPhrases, shortName, type Marker } from './markers';
+import { dashedOutline, flowBoxes, hatchLines, type Rect } from './layout';
+import { leadingPhrases, type Marker } from './markers';
+import { wrapLabel } from './wrap';
 import { BADGE, FONT } from './plan';
 
 /** Text rendered at the canvas resolution, so it stays sharp on high-density screens. */
@@ -16,35 +17,44 @@ export function addText(scene: Phaser.Scene, x: number, y: number, text: string,
   });
 }
 
-/**
- * Shortens a text until it fits `width`, keeping its `suffix` (a count): first to a leading phrase ("Wohnumfeld",
- * not "Wohnumfel…"), else cut with "…". Long names never spill out of their district.
- */
-export function fitWidth(text: Phaser.GameObjects.Text, full: string, width: number, suffix = ''): void {
-  text.setText(full + suffix);
-  for (const phrase of leadingPhrases(full)) {
-    if (text.width <= width) return;
-    text.setText(phrase + suffix);
-  }
-  let n = full.length;
-  while (n > 1 && text.width > width) {
-    n -= 1;
-    text.setText(`${full.slice(0, n).trimEnd()}…${suffix}`);
-  }
-}
-
 /** A badge's look: solid ink for a measure in force, dashed outline for a proposal, plain outline for "+n more". */
 export type BadgeKind = 'running' | 'proposed' | 'more';
 
-export function addBadge(scene: Phaser.Scene, label: string, kind: BadgeKind, maxWidth: number, resolution: number, suffix = ''): Phaser.GameObjects.Container {
-  const text = addText(scene, BADGE.padX, 0, label, BADGE.font, { bold: true, colour: kind === 'running' ? PAPER : INK, resolution });
-  fitWidth(text, label, Math.max(10, maxWidth - 2 * BADGE.padX), suffix);
-  text.setY((BADGE.height - text.height) / 2);
-  const width = Math.min(maxWidth, text.width + 2 * BADGE.padX);
+/**
+ * The badge's text in lines no wider than `width`, at most `maxLines`: the whole name if it fits so, else its leading
+ * phrases ("Wohnumfeld" of "Wohnumfeld und Höfe"); undefined when none fits (the badge then joins the "+n").
+ */
+export function badgeLines(text: Phaser.GameObjects.Text, name: string, width: number, maxLines: number, suffix = ''): string[] | undefined {
+  const measure = (s: string) => {
+    text.setText(s);
+    return text.width;
+  };
+  // The count stays with the last word: a non-breaking space joins them.
+  const glued = (s: string) => (suffix ? `${s}${suffix.replace(/^ /, '\u00a0')}` : s);
+  for (const candidate of [name, ...leadingPhrases(name)]) {
+    const lines = wrapLabel(glued(candidate), width, measure, maxLines);
+    if (lines) return lines;
+  }
+  return undefined;
+}
+
+/** A badge with its lines, or undefined when its name does not fit `maxWidth` in `maxLines` lines. */
+export function addBadge(scene: Phaser.Scene, label: string, kind: BadgeKind, maxWidth: number, resolution: number, suffix = '', maxLines = 1): Phaser.GameObjects.Container | undefined {
+  const text = addText(scene, BADGE.padX, BADGE.padY, label, BADGE.font, { bold: true, colour: kind === 'running' ? PAPER : INK, resolution });
+  text.setLineSpacing(BADGE.lineSpacing);
+  const lines = badgeLines(text, label, Math.max(10, maxWidth - 2 * BADGE.padX), maxLines, suffix);
+  if (!lines) {
+    text.destroy();
+    return undefined;
+  }
+  text.setText(lines.join('\n'));
+  const width = text.width + 2 * BADGE.padX;
+  const height = lines.length === 1 ? BADGE.height : text.height + 2 * BADGE.padY;
+  if (lines.length === 1) text.setY((BADGE.height - text.height) / 2);
   const g = scene.add.graphics();
-  drawBadgeShape(g, { x: 0, y: 0, width, height: BADGE.height }, kind);
+  drawBadgeShape(g, { x: 0, y: 0, width, height }, kind);
   const c = scene.add.container(0, 0, [g, text]);
-  c.setSize(width, BADGE.height);
+  c.setSize(width, height);
   return c;
 }
 
@@ -107,20 +117,36 @@ export function blockTexture(scene: Phaser.Scene, width: number, height: number,
 }
 
 /**
- * Badges for the markers flowed into `area` (at most `maxRows` rows), names shortened to `maxChars`;
- * what does not fit is summed up in a "+n" badge.
+ * Badges for the markers flowed into `area`, each of at most `maxLines` lines; what does not fit (a name too long for
+ * the area even when wrapped, or no room left) is summed up in a "+n" badge. Nothing is cut off.
  */
-export function placeBadges(scene: Phaser.Scene, markers: readonly Marker[], area: Rect, maxRows: number, maxChars: number, resolution: number, depth: number): Phaser.GameObjects.Container[] {
-  const badges = markers.map((m) => addBadge(scene, shortName(m.name, maxChars), m.kind, area.width, resolution, m.count > 1 ? ` ×${m.count}` : ''));
-  const probe = addBadge(scene, `+${markers.length}`, 'more', area.width, resolution);
-  const row = flowRow(badges.map((b) => b.width), area.width, BADGE.height, BADGE.gap, maxRows, probe.width);
+export function placeBadges(scene: Phaser.Scene, markers: readonly Marker[], area: Rect, maxLines: number, resolution: number, depth: number): Phaser.GameObjects.Container[] {
+  if (markers.length === 0) return [];
+  // No more lines than the area is high for.
+  const lines = Math.max(1, Math.min(maxLines, Math.floor((area.height - 2 * BADGE.padY) / BADGE.lineHeight)));
+  const probe = addBadge(scene, `+${markers.length}`, 'more', Infinity, resolution)!;
+  const more = { width: probe.width, height: probe.height };
   probe.destroy();
+  const lay = (n: number) => {
+    const badges = markers.map((m) => addBadge(scene, m.name, m.kind, area.width, resolution, m.count > 1 ? ` ×${m.count}` : '', n));
+    // A badge that could not be laid out counts as wider than the area: it never fits, and the "+n" counts it.
+    const sizes = badges.map((b) => (b ? { width: b.width, height: b.height } : { width: Infinity, height: BADGE.height }));
+    return { badges, flow: flowBoxes(sizes, area.width, area.height, BADGE.gap, more) };
+  };
+  // Wrapped badges say more, one-line badges leave room for more of them: whichever shows more badges.
+  let { badges, flow } = lay(lines);
+  if (lines > 1 && flow.hidden > 0) {
+    const single = lay(1);
+    const better = single.flow.hidden < flow.hidden;
+    for (const b of (better ? badges : single.badges)) b?.destroy();
+    if (better) ({ badges, flow } = single);
+  }
   const kept: Phaser.GameObjects.Container[] = [];
   badges.forEach((b, i) => {
-    const p = row.placed[i];
-    if (p) kept.push(b.setPosition(area.x + p.x, area.y + p.y).setDepth(depth));
-    else b.destroy();
+    const p = flow.placed[i];
+    if (b && p) kept.push(b.setPosition(area.x + p.x, area.y + p.y).setDepth(depth));
+    else b?.destroy();
   });
-  if (row.hidden > 0 && row.moreAt) kept.push(addBadge(scene, `+${row.hidden}`, 'more', area.width, resolution).setPosition(area.x + row.moreAt.x, area.y + row.moreAt.y).setDepth(depth));
+  if (flow.hidden > 0 && flow.moreAt) kept.push(addBadge(scene, `+${flow.hidden}`, 'more', Infinity, resolution)!.setPosition(area.x + flow.moreAt.x, area.y + flow.moreAt.y).setDepth(depth));
   return kept;
 }

@@ -91,14 +91,17 @@ export class YearAnimation {
     return img;
   }
 
-  /** Every district's colour glides to its new value; the number changes halfway. */
+  /** Every district's colour glides to its new value; the number and the trend mark change halfway. */
   private colours(previous: ReadonlyMap<string, DistrictView>): void {
     const pairs = this.after.districts.flatMap((next) => {
       const tile = this.tiles.get(next.id);
       const prev = previous.get(next.id);
       return tile && prev ? [{ tile, prev, next }] : [];
     });
-    for (const { tile, prev } of pairs) tile.setValue(prev.valueText, prev.ink);
+    for (const { tile, prev } of pairs) {
+      tile.setValue(prev.valueText, prev.ink);
+      tile.setTrend(prev.trend);
+    }
     const counter = this.scene.tweens.addCounter({
       from: 0,
       to: 1,
@@ -111,6 +114,7 @@ export class YearAnimation {
           const colour = mix(prev.colour, next.colour, t);
           tile.setColour(colour);
           tile.setValue(t < 0.5 ? prev.valueText : next.valueText, inkOn(colour));
+          tile.setTrend(t < 0.5 ? prev.trend : next.trend);
         }
       },
     });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blockGrid, dashedOutline, districtRects, flowRow, hatchLines, minBlockHeight, nearestEdge, type Rect } from '../../src/board/layout';
+import { blockGrid, dashedOutline, districtRects, flowBoxes, hatchLines, minBlockHeight, nearestEdge, type Rect } from '../../src/board/layout';
 
 const area: Rect = { x: 10, y: 100, width: 1000, height: 800 };
 const inside = (r: Rect, outer: Rect) =>
@@ -92,23 +92,33 @@ describe('blocks of flats in a district', () => {
 });
 
 describe('badges flowing in rows', () => {
-  it('places everything that fits, row by row', () => {
-    const row = flowRow([100, 100, 100], 250, 30, 6, 3, 40);
-    expect(row.placed).toEqual([{ x: 0, y: 0 }, { x: 106, y: 0 }, { x: 0, y: 36 }]);
-    expect(row.hidden).toBe(0);
+  const one = (width: number) => ({ width, height: 30 });
+  const more = { width: 40, height: 30 };
+
+  it('places everything that fits, row by row, a row as tall as its tallest badge', () => {
+    const flow = flowBoxes([one(100), { width: 100, height: 52 }, one(100)], 250, 200, 6, more);
+    expect(flow.placed).toEqual([{ x: 0, y: 0 }, { x: 106, y: 0 }, { x: 0, y: 58 }]);
+    expect(flow.hidden).toBe(0);
   });
 
   it('sums up what does not fit in a "+n" badge that itself fits', () => {
-    const row = flowRow([100, 100, 100, 100], 250, 30, 6, 1, 40);
-    expect(row.placed).toEqual([{ x: 0, y: 0 }]);
-    expect(row.hidden).toBe(3);
-    expect(row.moreAt).toEqual({ x: 106, y: 0 });
+    const flow = flowBoxes([one(100), one(100), one(100), one(100)], 250, 30, 6, more);
+    expect(flow.placed).toEqual([{ x: 0, y: 0 }, undefined, undefined, undefined]);
+    expect(flow.hidden).toBe(3);
+    expect(flow.moreAt).toEqual({ x: 106, y: 0 });
   });
 
-  it('shows only "+n" when not even one badge fits beside it, and nothing without rows', () => {
-    expect(flowRow([200], 150, 30, 6, 1, 40)).toMatchObject({ placed: [{ x: 0, y: 0 }], hidden: 0 });
-    expect(flowRow([200, 200], 210, 30, 6, 1, 40)).toMatchObject({ placed: [], hidden: 2, moreAt: { x: 0, y: 0 } });
-    expect(flowRow([50], 200, 30, 6, 0, 40)).toMatchObject({ placed: [], hidden: 1 });
+  it('counts a badge too wide or too tall for the area in the "+n", and still shows the others', () => {
+    const flow = flowBoxes([{ width: 100, height: 52 }, one(300), one(100)], 250, 30, 6, more);
+    expect(flow.placed).toEqual([undefined, undefined, { x: 0, y: 0 }]);
+    expect(flow.hidden).toBe(2);
+    expect(flow.moreAt).toEqual({ x: 106, y: 0 });
+  });
+
+  it('shows only "+n" when not even one badge fits beside it, and nothing without room', () => {
+    expect(flowBoxes([one(200)], 210, 30, 6, more)).toMatchObject({ placed: [{ x: 0, y: 0 }], hidden: 0 });
+    expect(flowBoxes([one(200), one(200)], 210, 30, 6, more)).toMatchObject({ placed: [undefined, undefined], hidden: 2, moreAt: { x: 0, y: 0 } });
+    expect(flowBoxes([one(50)], 200, 0, 6, more)).toMatchObject({ hidden: 1 });
   });
 });
 

@@ -6,7 +6,7 @@ describe("the board's plan for a width", () => {
   it('is the 1920×1080 plan at full width: legend on three lines, the map 726 high', () => {
     const plan = boardPlan(BOARD.width);
     expect(plan).toMatchObject({ width: 1080, height: 976, map: { x: 12, y: 88, width: 1056, height: 726 }, strip: { y: 822, width: 1032 } });
-    expect(plan.legend).toEqual({ x: 24, y: 866, line: 36, wide: true });
+    expect(plan.legend).toEqual({ x: 24, y: 866, line: 36, lines: 3, wide: true });
     expect(plan.picker).toEqual({ x: 24, y: 858 });
   });
 
@@ -15,6 +15,7 @@ describe("the board's plan for a width", () => {
       const plan = boardPlan(width);
       expect(plan.legend.wide).toBe(false);
       expect(plan.map.height).toBe(726 - 72);
+      expect(plan.legend.lines).toBe(5);
       expect(plan.map.x + plan.map.width).toBeLessThanOrEqual(plan.width);
       expect(plan.strip.y).toBeGreaterThanOrEqual(plan.map.y + plan.map.height);
       expect(plan.legend.y).toBeGreaterThan(plan.strip.y + plan.strip.height);
