@@ -48,11 +48,12 @@ export async function nextPhase(page: Page): Promise<string> {
   const asked = (await page.locator('#panel .last-moves.taken').count()) > 0;
   await page.keyboard.press('PageDown');
   // With people at the table, the first press at the end of negotiation asks the computer roles for their last moves.
-  await page.waitForFunction(
-    ([sel, b, wasAsked]) => document.querySelector(sel as string)?.textContent !== b || (!wasAsked && document.querySelector('#panel .last-moves.taken') !== null),
+  const step = await page.waitForFunction(
+    ([sel, b, wasAsked]) =>
+      document.querySelector(sel as string)?.textContent !== b ? 'moved' : !wasAsked && document.querySelector('#panel .last-moves.taken') !== null ? 'asked' : false,
     [PHASE_LABEL, before, asked] as const,
   );
-  if ((await phaseLabel(page)) === before) {
+  if ((await step.jsonValue()) === 'asked') {
     await page.keyboard.press('PageDown');
     await page.waitForFunction(([sel, b]) => document.querySelector(sel!)?.textContent !== b, [PHASE_LABEL, before]);
   }

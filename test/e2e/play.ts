@@ -35,11 +35,12 @@ export async function nextPhase(page: Page, key = 'PageDown'): Promise<{ year: n
   const asked = (await page.locator('#panel .last-moves.taken').count()) > 0;
   await page.keyboard.press(key);
   // With people at the table, the first press at the end of negotiation asks the computer roles for their last moves.
-  await page.waitForFunction(
-    ([shown, wasAsked]) => document.querySelector('#topbar .tb-now')?.textContent !== shown || (!wasAsked && document.querySelector('#panel .last-moves.taken') !== null),
+  const step = await page.waitForFunction(
+    ([shown, wasAsked]) =>
+      document.querySelector('#topbar .tb-now')?.textContent !== shown ? 'moved' : !wasAsked && document.querySelector('#panel .last-moves.taken') !== null ? 'asked' : false,
     [before, asked] as const,
   );
-  if ((await page.locator('#topbar .tb-now').textContent()) === before) {
+  if ((await step.jsonValue()) === 'asked') {
     await page.keyboard.press(key);
     await page.waitForFunction((shown) => document.querySelector('#topbar .tb-now')?.textContent !== shown, before);
   }

@@ -60,7 +60,8 @@ describe('a reload during the negotiation', () => {
     // After a reload the first person's panel comes up, so that is the one compared.
     await byKey(page, 'acting-city').click();
     const cards = await openAllCards(page);
-    expect(cards).toBeGreaterThan(5);
+    // With people at the table each computer role tables one card: five or more in all.
+    expect(cards).toBeGreaterThanOrEqual(5);
     const before = await screen(page);
     expect(before.panel).toMatch(/Residents 5,000 € · 200 volunteer hours/);
     expect(before.panel).toContain('Residents 15k €');
