@@ -10,8 +10,8 @@ export const OUTCOME = {
     en: 'Counted as pledges, dots and programme money stand now; money is settled in this order.',
   },
   someShort: {
-    de: 'Einigen Karten fehlt Geld: Wer jetzt noch zusagt, kann sie retten – nach der Abstimmung nicht mehr.',
-    en: 'Some cards lack money: pledges now can still save them – after the vote they cannot.',
+    de: 'Einigen Karten fehlt Geld: Sie scheitern, wie immer die Abstimmung ausgeht.',
+    en: 'Some cards lack money: they fail however the vote goes.',
   },
   passed: { de: 'Beschlossen und finanziert', en: 'Passed and funded' },
   rejected: { de: 'Abgelehnt', en: 'Rejected' },

@@ -101,7 +101,8 @@ export function proposalActions(app: App, p: Proposal, role: Role, programme: Pl
   return el(
     'div',
     { class: 'proposal-actions', role: 'group', 'aria-label': `${TABLE.actingNow[lang]}: ${role.name[lang]}` },
-    el('p', { class: 'acting-as' }, `${TABLE.actingNow[lang]}: `, roleChip(app.store.getState().scenario!, role.id, lang)),
+    // In the decision every card carries its votes; who votes is said once, in the bar at the top.
+    phase === 'decision' ? null : el('p', { class: 'acting-as' }, `${TABLE.actingNow[lang]}: `, roleChip(app.store.getState().scenario!, role.id, lang)),
     can('pledge') ? pledgeForm(app, p, role, programme) : null,
     votes,
     can('amend') && p.tabledBy === role.id ? amendForm(app, p, role) : null,

@@ -8,6 +8,7 @@ export const TABLE = {
   budgetOwn: { de: 'Ihre Mittel in diesem Jahr', en: 'Your resources this year' },
   budgetOthers: { de: 'Geld der anderen Rollen', en: "Other roles' money left" },
   tableHeading: { de: 'Projektkarte einbringen', en: 'Table a project card' },
+  preview: { de: 'So sähe die Karte aus', en: 'How the card would read' },
   card: { de: 'Karte', en: 'Card' },
   district: { de: 'Teilgebiet', en: 'District' },
   wholeNeighbourhood: { de: 'wirkt im ganzen Quartier', en: 'acts on the whole neighbourhood' },

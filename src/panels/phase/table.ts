@@ -45,11 +45,12 @@ export const TablePanel = component('TablePanel', ({ app }: { app: App }) => {
   return fragment(
     el('h2', {}, tableHeading(PHASE_NAMES[state.phase][lang], state.year, RULE_NAMES[state.rule][lang], lang)),
     state.phase === 'decision' ? el('p', { class: 'lead' }, RULE_EXPLAINED[state.rule][lang]) : null,
+    // In the decision the count comes first, and only what voting needs follows: no money or concept work is taken then.
+    decision ? standing(app, decision) : null,
     el(LastMoves, { app }),
     el(ActingBar, { app }),
-    el(OthersMoney, { app }),
-    decision ? standing(app, decision) : null,
-    el(ConceptTracker, { app, canWork: state.phase !== 'decision' }),
+    decision ? null : el(OthersMoney, { app }),
+    decision ? null : el(ConceptTracker, { app, canWork: true }),
     phaseAccepts(state.phase, 'table') && acting ? el(TableForm, { app, role: acting, key: `table-form-${acting.id}` }) : null,
     el('h3', { class: 'on-table' }, `${TABLE.onTable[lang]} (${open.length})`),
     ...(cards.length > 0 ? cards : [el('p', { class: 'muted' }, TABLE.nothingOnTable[lang])]),

@@ -8,7 +8,7 @@ import type { App } from '../../app/store';
 import type { Measure, Role, Scenario } from '../../scenario/schema';
 import type { Participation } from '../../sim/state';
 import { PARTICIPATION_NAMES } from './common.texts';
-import { actionButton, checkbox, labelled, numberInput, select } from './controls';
+import { actionButton, checkbox, disclosure, labelled, numberInput, select } from './controls';
 import { financingFromPercents } from './financing';
 import { expectedProgrammes, pinBoard } from './pinBoard';
 import { sharesEditor } from './sharesEditor';
@@ -102,7 +102,8 @@ export const TableForm = memo('TableForm', ({ app, role }: { app: App; role: Rol
     m.partners.required.length + m.partners.possible.length > 0 ? partners : null,
     sharesEditor(s, 'table', payingRoles(m, role.id), draft.percents, lang, (r, n) => change({ percents: { ...draft.percents, [r]: n } })),
     el('p', { class: 'card-description' }, m.description[lang]),
-    el('div', { class: 'card-preview' }, pinBoard(s, state, m, terms, expectedProgrammes(s, state).ofDraft(m, terms), lang, false)),
+    // The whole card on demand: the form stays short enough to see the table under it.
+    disclosure(app, 'table-preview', TABLE.preview[lang], el('div', { class: 'card-preview' }, pinBoard(s, state, m, terms, expectedProgrammes(s, state).ofDraft(m, terms), lang, false))),
     el('div', { class: 'form-actions' }, ...actionButton(app, TABLE.tableButton[lang], 'table-submit', table, { class: 'primary' }, () => putDraft(app.drafts, 'tables', key, undefined))),
   );
 });
