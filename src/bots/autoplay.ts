@@ -106,16 +106,17 @@ export function botsBeforeLeaving(scenario: Scenario, live: LiveSession, options
 
 const movesOn = (a: Action) => a.type === 'next' || a.type === 'callDecision';
 
-/** Whether the facilitator has asked for the computer roles' last moves in the phase in play (the log since it began). */
-export function lastMovesTaken(live: LiveSession): boolean {
+/** Where in the log the facilitator asked for the computer roles' last moves in the phase in play; undefined if not yet. */
+export function lastMovesAt(live: LiveSession): number | undefined {
   const { log } = live.session;
   for (let i = log.length - 1; i >= 0; i--) {
-    const { type } = log[i]!.action;
-    if (type === 'lastMoves') return true;
-    if (movesOn(log[i]!.action)) return false;
+    if (log[i]!.action.type === 'lastMoves') return i;
+    if (movesOn(log[i]!.action)) return undefined;
   }
-  return false;
+  return undefined;
 }
+
+const lastMovesTaken = (live: LiveSession) => lastMovesAt(live) !== undefined;
 
 /** With people at the table, the bots' later looks are a step of their own: the facilitator's next asks for them first. */
 function lastMovesDue(live: LiveSession, action: Action): boolean {

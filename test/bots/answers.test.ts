@@ -1,30 +1,24 @@
 /** Computer roles as partners: they keep a reserve for what others ask, and answer every request in the same step. */
 import { describe, expect, it } from 'vitest';
-import { actWithBots, beginGame } from '../../src/bots/autoplay';
+import { beginGame } from '../../src/bots/autoplay';
 import { STANCE_TRAITS } from '../../src/bots/stances';
 import { defaultSeats } from '../../src/rules/game';
-import type { LiveSession } from '../../src/rules/session';
 import type { Action, LogEntry, Reason, Seat, Stance } from '../../src/rules/types';
-import { gruenau } from './helpers';
+import { driven, gruenau } from './helpers';
 
 const human: Seat = { controller: 'human', stance: 'pragmatic' };
 
 /** A Grünau game with the city administration played by a person and the other roles by the computer. */
 function withPerson(stance?: Stance) {
   const scenario = gruenau();
-  let live: LiveSession = beginGame(scenario, 1, { ...defaultSeats(scenario, 'bot', stance), city: human });
+  const game = driven(scenario, beginGame(scenario, 1, { ...defaultSeats(scenario, 'bot', stance), city: human }));
   /** The person's action and the log entries it brought, bots' answers included. */
   const go = (action: Action): LogEntry[] => {
-    const from = live.session.log.length;
-    const result = actWithBots(scenario, live, action);
-    if (!result.ok) throw new Error(`${action.type}: ${result.rejection.code}`);
-    live = result.live;
-    return live.session.log.slice(from + 1);
+    const from = game.live.session.log.length;
+    game.go(action);
+    return game.live.session.log.slice(from + 1);
   };
-  const to = (phase: LiveSession['state']['phase']) => {
-    while (live.state.phase !== phase) go({ type: 'next' });
-  };
-  return { scenario, go, to, get live() { return live; } };
+  return { scenario, go, to: game.to, get live() { return game.live; } };
 }
 
 const codeOf = (e: LogEntry) => (e.reason && 'code' in e.reason ? e.reason.code : undefined);

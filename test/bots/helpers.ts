@@ -1,9 +1,10 @@
 /** Bot games for the tests: Grünau with every seat computer-played, each game played once per test file. */
-import { playBotGame } from '../../src/bots/autoplay';
+import { actWithBots, playBotGame } from '../../src/bots/autoplay';
 import type { BotMove } from '../../src/bots/bot';
 import { defaultSeats } from '../../src/rules/game';
 import type { LiveSession } from '../../src/rules/session';
-import type { Proposal, Rejection, Stance } from '../../src/rules/types';
+import type { Action, Phase, Proposal, Rejection, Stance } from '../../src/rules/types';
+import type { Scenario } from '../../src/scenario/schema';
 import { gruenau } from '../helpers/scenarios';
 
 export { gruenau };
@@ -32,4 +33,19 @@ export function botGame(stance: Stance | 'mixed', seed: number): BotGame {
 /** Every proposal of the game, as it was decided. */
 export function proposalsOf(game: BotGame): Proposal[] {
   return game.live.state.history.flatMap((y) => y.proposals);
+}
+
+/** A game driven as the browser drives it: each action with the bots' answers (a refusal throws), `to` presses next until a phase. */
+export function driven(scenario: Scenario, start: LiveSession) {
+  let live = start;
+  const go = (action: Action): boolean => {
+    const result = actWithBots(scenario, live, action);
+    if (!result.ok) throw new Error(`${action.type}: ${result.rejection.code}`);
+    live = result.live;
+    return result.moved;
+  };
+  const to = (phase: Phase) => {
+    while (live.state.phase !== phase) go({ type: 'next' });
+  };
+  return { go, to, get live() { return live; } };
 }

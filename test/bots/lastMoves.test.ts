@@ -1,22 +1,15 @@
 /** With people at the table, the computer roles' last moves in negotiation are a step of the facilitator's, not a side effect of next. */
 import { describe, expect, it } from 'vitest';
-import { actWithBots, beginGame, playBotGame } from '../../src/bots/autoplay';
+import { beginGame, playBotGame } from '../../src/bots/autoplay';
 import { defaultSeats } from '../../src/rules/game';
-import { replay, type LiveSession } from '../../src/rules/session';
-import type { Action } from '../../src/rules/types';
-import { gruenau } from './helpers';
+import { replay } from '../../src/rules/session';
+import { driven, gruenau } from './helpers';
 
 function game(people: readonly string[]) {
   const scenario = gruenau();
   const seats = { ...defaultSeats(scenario, 'bot', 'cooperative'), ...Object.fromEntries(people.map((r) => [r, { controller: 'human' as const, stance: 'pragmatic' as const }])) };
-  let live: LiveSession = beginGame(scenario, 5, seats);
-  const go = (action: Action) => {
-    const r = actWithBots(scenario, live, action);
-    if (!r.ok) throw new Error(r.rejection.code);
-    live = r.live;
-    return r.moved;
-  };
-  return { scenario, go, get live() { return live; } };
+  // Assigned onto the driver, not spread: its live is a getter that follows the game.
+  return Object.assign(driven(scenario, beginGame(scenario, 5, seats)), { scenario });
 }
 
 describe('the last moves', () => {

@@ -1,12 +1,12 @@
 /** Every reason a computer role gives: a code with its details in the log, provoked in play, worded in English and German when shown. */
 import { describe, expect, it } from 'vitest';
-import { actWithBots, beginGame } from '../../src/bots/autoplay';
+import { beginGame } from '../../src/bots/autoplay';
 import { reasonMessage } from '../../src/bots/reasonMessages';
 import { reasons } from '../../src/bots/reasons';
 import { defaultSeats } from '../../src/rules/game';
 import type { LiveSession } from '../../src/rules/session';
-import { REASON_CODES, STANCES, type Action, type LogEntry, type Proposal, type Reason, type ReasonCode } from '../../src/rules/types';
-import { botGame, gruenau } from './helpers';
+import { REASON_CODES, STANCES, type LogEntry, type Proposal, type Reason, type ReasonCode } from '../../src/rules/types';
+import { botGame, driven, gruenau } from './helpers';
 
 const NBSP = '\u00a0';
 const club = { measure: 'youthClub', district: 'wk8' };
@@ -137,18 +137,10 @@ const CASES: Record<ReasonCode, { reason: Reason; en: string; de: string }> = {
 /** A game in which people play the city administration and the residents, and the bots answer them as they go. */
 function withPeople(seats = defaultSeats(gruenau())) {
   const scenario = gruenau();
-  let live = beginGame(scenario, 1, { ...seats, city: { controller: 'human', stance: 'pragmatic' }, residents: { controller: 'human', stance: 'sceptical' } });
-  const go = (action: Action) => {
-    const result = actWithBots(scenario, live, action);
-    if (!result.ok) throw new Error(`${action.type}: ${result.rejection.code}`);
-    live = result.live;
-  };
-  const to = (phase: LiveSession['state']['phase']) => {
-    while (live.state.phase !== phase) go({ type: 'next' });
-  };
-  const last = () => live.state.proposals.at(-1)!.id;
-  const of = (role: string) => live.state.proposals.find((p) => p.tabledBy === role)!.id;
-  return { go, to, last, of, get live() { return live; } };
+  const game = driven(scenario, beginGame(scenario, 1, { ...seats, city: { controller: 'human', stance: 'pragmatic' }, residents: { controller: 'human', stance: 'sceptical' } }));
+  const last = () => game.live.state.proposals.at(-1)!.id;
+  const of = (role: string) => game.live.state.proposals.find((p) => p.tabledBy === role)!.id;
+  return { go: game.go, to: game.to, last, of, get live() { return game.live; } };
 }
 
 /**
@@ -180,20 +172,12 @@ function requests(): LiveSession {
  */
 function unpaidShares(): LiveSession {
   const scenario = gruenau();
-  let live = beginGame(scenario, 1, defaultSeats(scenario, 'bot', 'sceptical'));
-  const go = (action: Action) => {
-    const result = actWithBots(scenario, live, action);
-    if (!result.ok) throw new Error(`${action.type}: ${result.rejection.code}`);
-    live = result.live;
-  };
-  const to = (phase: LiveSession['state']['phase']) => {
-    while (live.state.phase !== phase) go({ type: 'next' });
-  };
-  to('proposals');
-  go({ type: 'seat', role: 'city', controller: 'human' });
-  go({ type: 'seat', role: 'residents', controller: 'human' });
-  to('decision');
-  return live;
+  const game = driven(scenario, beginGame(scenario, 1, defaultSeats(scenario, 'bot', 'sceptical')));
+  game.to('proposals');
+  game.go({ type: 'seat', role: 'city', controller: 'human' });
+  game.go({ type: 'seat', role: 'residents', controller: 'human' });
+  game.to('decision');
+  return game.live;
 }
 
 /** The reasons of the test games: every stance at seed 1, and games with people asking the bots. */

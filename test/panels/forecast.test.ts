@@ -1,27 +1,21 @@
 /** The decision screen's forecast: what implementation would decide now, with the money a card lacks and the programme money left. */
 import { describe, expect, it } from 'vitest';
-import { actWithBots, beginGame } from '../../src/bots/autoplay';
+import { beginGame } from '../../src/bots/autoplay';
 import { forecast } from '../../src/panels/phase/forecast';
 import { defaultSeats } from '../../src/rules/game';
 import { implement } from '../../src/rules/yearEnd';
-import type { LiveSession } from '../../src/rules/session';
-import type { Action } from '../../src/rules/types';
-import { gruenau } from '../bots/helpers';
+import { driven, gruenau } from '../bots/helpers';
 
 describe('forecast', () => {
   it('says what implementation will decide, how much money a card lacks, and what each programme keeps', () => {
     const scenario = gruenau();
-    let live: LiveSession = beginGame(scenario, 3, { ...defaultSeats(scenario, 'bot'), city: { controller: 'human', stance: 'pragmatic' } });
-    const go = (action: Action) => {
-      const r = actWithBots(scenario, live, action);
-      if (!r.ok) throw new Error(r.rejection.code);
-      live = r.live;
-    };
-    while (live.state.phase !== 'proposals') go({ type: 'next' });
-    go({ type: 'table', role: 'city', measure: 'safetyPartnership', district: 'wk8', scale: 1, financing: { city: 1 } });
-    const id = live.state.proposals.at(-1)!.id;
-    while ((live.state.phase as string) !== 'decision') go({ type: 'next' });
-    go({ type: 'dots', role: 'city', proposal: id, count: 1 });
+    const game = driven(scenario, beginGame(scenario, 3, { ...defaultSeats(scenario, 'bot'), city: { controller: 'human', stance: 'pragmatic' } }));
+    game.to('proposals');
+    game.go({ type: 'table', role: 'city', measure: 'safetyPartnership', district: 'wk8', scale: 1, financing: { city: 1 } });
+    const id = game.live.state.proposals.at(-1)!.id;
+    game.to('decision');
+    game.go({ type: 'dots', role: 'city', proposal: id, count: 1 });
+    const { live } = game;
     // Without the pledges the computer roles made for it, the card lacks money (the state is plain data).
     const state = { ...live.state, proposals: live.state.proposals.map((p) => (p.id === id ? { ...p, pledges: [] } : p)) };
 

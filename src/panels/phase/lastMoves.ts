@@ -3,19 +3,15 @@ import type { VNode } from 'preact';
 import type { App, AppState } from '../../app/store';
 import { memo } from '../../app/view/component';
 import { el } from '../../app/view/h';
+import { lastMovesAt } from '../../bots/autoplay';
 import { useSlice } from '../../app/view/useSlice';
 import { LAST_MOVES, movesMade } from './lastMoves.texts';
 
 /** Whether the step is still to come, or how many moves the computer roles made in it; undefined where it does not apply. */
 function stepOf({ live }: AppState): { taken: false } | { taken: true; moves: number } | undefined {
   if (!live || live.state.phase !== 'negotiation' || !Object.values(live.state.seats).some((s) => s.controller === 'human')) return undefined;
-  const { log } = live.session;
-  for (let i = log.length - 1; i >= 0; i--) {
-    const { type } = log[i]!.action;
-    if (type === 'lastMoves') return { taken: true, moves: log.length - 1 - i };
-    if (type === 'next' || type === 'callDecision') break;
-  }
-  return { taken: false };
+  const at = lastMovesAt(live);
+  return at === undefined ? { taken: false } : { taken: true, moves: live.session.log.length - 1 - at };
 }
 
 export const LastMoves = memo('LastMoves', ({ app }: { app: App }): VNode | null => {
