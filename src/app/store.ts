@@ -1,6 +1,7 @@
 /** The UI store: the scenario, the live session and what the screen shows; the board and panels read it and call its actions. */
 import { createStore } from 'zustand/vanilla';
 import { beginGame } from '../bots/autoplay';
+import { baseScenario, withTime, type GameTime } from '../rules/gameLength';
 import { rulesFor } from '../rules/legacy';
 import { rejectionMessage } from '../rules/rejectionMessages';
 import type { LiveSession } from '../rules/session';
@@ -31,6 +32,8 @@ export interface GameConfig {
   rule: DecisionRule;
   /** Minutes per phase on the facilitator's countdown; 0 = no timer. */
   timerMinutes: number;
+  /** Rounds and years per round; the scenario file's own length when absent. */
+  time?: GameTime;
 }
 
 /** What the debrief shows: one section, the district of its charts (null: the whole neighbourhood), the year of its decision log (null: all years). */
@@ -164,16 +167,18 @@ export function createAppStore(
       return result.ok;
     },
     start(config: GameConfig) {
-      // A new game plays under today's rules, whatever session was open before.
-      const scenario = store.getState().scenario!;
+      // A new game plays under today's rules, whatever session was open before, at the length chosen.
+      const scenario = withTime(store.getState().scenario!, config.time);
       const live = beginGame(scenario, config.seed, config.seats, { rule: config.rule });
       channel.open(live);
-      store.setState({ screen: 'game', config, live, sessionId: newId(), rejection: undefined, privateRole: null, saved: undefined });
+      store.setState({ screen: 'game', scenario, config, live, sessionId: newId(), rejection: undefined, privateRole: null, saved: undefined });
     },
     /** Goes on with a session: a saved one under its id, or (without one) a session from a file as a new saved session. */
     resume(live: LiveSession, config: GameConfig, sessionId = newId()) {
       channel.open(live);
-      store.setState({ screen: 'game', config, live, sessionId, rejection: undefined, saved: undefined });
+      // The panels show the game at the length its session plays.
+      const scenario = withTime(store.getState().scenario!, live.session.time);
+      store.setState({ screen: 'game', scenario, config, live, sessionId, rejection: undefined, saved: undefined });
     },
     undo: () => void request({ kind: 'undo' }),
     restartPhase: () => void request({ kind: 'restartPhase' }),
@@ -184,7 +189,9 @@ export function createAppStore(
       const { live, config, scenarioSource, saved, sessionId } = store.getState();
       const left = live && config && sessionId ? { scenarioSource, config, live, sessionId } : saved;
       channel.open(undefined);
-      store.setState({ screen: 'setup', live: undefined, config: undefined, sessionId: undefined, rejection: undefined, privateRole: null, tools: false, saved: left });
+      // Setup shows the scenario file as it is.
+      const scenario = store.getState().scenario && baseScenario(store.getState().scenario!);
+      store.setState({ screen: 'setup', scenario, live: undefined, config: undefined, sessionId: undefined, rejection: undefined, privateRole: null, tools: false, saved: left });
     },
     rejectionText(): string | undefined {
       const { rejection, lang, scenario } = store.getState();

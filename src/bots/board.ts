@@ -194,7 +194,7 @@ export function boardOf(view: RoleView, cache: BotCache): Board {
   const households = list.reduce((a, d) => a + d.households, 0);
   const board = {
     year: view.year,
-    lastYear: scenario.time.startYear + scenario.time.turns - 1,
+    lastYear: scenario.time.startYear + scenario.time.turns * scenario.time.turnLength - 1,
     total: view.indicators,
     districts,
     list,

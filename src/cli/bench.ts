@@ -32,7 +32,7 @@ async function main(): Promise<number> {
   const scenario = readScenario(SCENARIO);
   if (!scenario) return 1;
   const plan = referencePlan(scenario, 'history') ?? new Map();
-  const turns = scenario.time.turns;
+  const turns = scenario.time.turns * scenario.time.turnLength;
   console.log(`model: ${scenario.meta.id}, ${scenario.districts.length} districts, ${turns} years per run, plan history`);
   for (const explain of [true, false]) {
     let seed = 0;

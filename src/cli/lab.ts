@@ -5,6 +5,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { modelYears, timeProblem, withTime, workshopTime, type GameTime } from '../rules/gameLength';
 import { scenarioHash } from '../rules/session';
 import { STANCES, type DecisionRule, type Stance } from '../rules/types';
 import type { Scenario } from '../scenario/schema';
@@ -18,7 +19,7 @@ import { textTable } from './table';
 import { UsageError, wholeNumber } from './usage';
 
 const USAGE =
-  'usage: npm run lab -- SCENARIO --runs N [--stance A,B,…] [--seat ROLE=STANCE]… [--people ROLE,…] [--rule consent|majority|dots] [--seed-from N] [--csv FILE] [--jobs N]';
+  'usage: npm run lab -- SCENARIO --runs N [--stance A,B,…] [--seat ROLE=STANCE]… [--people ROLE,…] [--rule consent|majority|dots] [--length workshop|file|ROUNDSxYEARS] [--seed-from N] [--csv FILE] [--jobs N]';
 /** Stances one seat may be given with --seat: every stance a scenario may use. */
 const SEAT_STANCES = STANCES;
 
@@ -32,6 +33,8 @@ interface LabOptions {
   people: string[];
   /** The decision rule, if not the scenario's own. */
   rule?: DecisionRule;
+  /** The length of play: the one setup offers first (workshop), the file's own, or rounds × years. */
+  length: string;
   /** Worker processes playing at once (1: all in this process). */
   jobs: number;
   seedFrom: number;
@@ -48,6 +51,7 @@ function parse(argv: string[]): LabOptions {
       seat: { type: 'string', multiple: true, default: [] },
       people: { type: 'string', default: '' },
       rule: { type: 'string' },
+      length: { type: 'string', default: 'workshop' },
       jobs: { type: 'string' },
       'seed-from': { type: 'string', default: '1' },
       csv: { type: 'string' },
@@ -65,6 +69,7 @@ function parse(argv: string[]): LabOptions {
     seats: Object.fromEntries(values.seat.map(seatOverride)),
     people: [...new Set(values.people.split(',').map((r) => r.trim()).filter(Boolean))],
     ...(values.rule !== undefined && { rule: ruleOf(values.rule) }),
+    length: values.length,
     // One process unless asked: on the 2-core machines measured so far, worker processes gained nothing (see bench).
     jobs: values.jobs === undefined ? 1 : wholeNumber('--jobs', values.jobs, 1, 256),
     seedFrom: wholeNumber('--seed-from', values['seed-from'], 0, 2 ** 32 - 1),
@@ -117,8 +122,9 @@ function csvText(scenario: Scenario, o: LabOptions, runs: readonly Run[]): strin
     `# seats put over every stance: ${Object.entries(o.seats).map(([r, s]) => `${r}=${s}`).join(',') || 'none'}`,
     `# seats held by people, played by stand-ins of their stance: ${o.people.join(',') || 'none'}`,
     `# decision rule: ${o.rule ?? `${scenario.decision.rule} (the scenario's)`}`,
+    `# length: ${scenario.time.turns} rounds of ${scenario.time.turnLength} year(s) (--length ${o.length})`,
     `# seeds: ${o.seedFrom}..${o.seedFrom + o.runs - 1} (the same seeds for every stance)`,
-    `# shares (vacancy and others) are fractions 0-1; scores in points; tabled and passed: cards over the game, and per round (a round is one year) overall and by the role that tabled them`,
+    `# shares (vacancy and others) are fractions 0-1; scores in points; tabled and passed: cards over the game, and per round (a round covers the length's years) overall and by the role that tabled them`,
   ];
   const header = [
     'run',
@@ -171,7 +177,7 @@ function cardsByRole(scenario: Scenario, o: LabOptions, runs: readonly Run[]): s
     return [stance, pair((r) => r.tabled, (r) => r.passed), ...scenario.roles.map((role) => pair((r) => r.tabledBy[role.id]!, (r) => r.passedBy[role.id]!))];
   });
   const header = ['stance', 'all roles', ...scenario.roles.map((r) => (o.people.includes(r.id) ? `${r.id} (person)` : r.id))];
-  return `cards per round (one round is one year), tabled / passed, overall and by the role that tabled them (mean over runs)\n${textTable(header, rows)}`;
+  return `cards per round, tabled / passed, overall and by the role that tabled them (mean over runs)\n${textTable(header, rows)}`;
 }
 
 function summary(scenario: Scenario, o: LabOptions, runs: readonly Run[]): string {
@@ -198,7 +204,18 @@ function summary(scenario: Scenario, o: LabOptions, runs: readonly Run[]): strin
   const warnings = o.stances
     .filter((stance) => stance !== 'none' && runs.every((r) => r.stance !== stance || r.passed === 0))
     .map((stance) => `\nwarning: with stance ${stance}, no measure passed in any of the ${o.runs} games`);
-  return `summary over ${o.runs} runs per stance${over} (mean ± standard deviation at the end of the last year; per round: cards tabled and passed; role columns: mean score)\n${textTable(header, rows)}\n\n${cardsByRole(scenario, o, runs)}${warnings.join('')}`;
+  return `summary over ${o.runs} runs per stance${over}, ${scenario.time.turns} rounds of ${scenario.time.turnLength} year(s) (mean ± standard deviation at the end of the last year; per round: cards tabled and passed; role columns: mean score)\n${textTable(header, rows)}\n\n${cardsByRole(scenario, o, runs)}${warnings.join('')}`;
+}
+
+/** The length `--length` names for this scenario, or why it names none: setup's first offer, the file's own, or rounds × years. */
+function lengthFor(scenario: Scenario, text: string): GameTime | string {
+  if (text === 'workshop') return workshopTime(scenario);
+  if (text === 'file') return { turns: scenario.time.turns, turnLength: scenario.time.turnLength };
+  const m = /^(\d+)x(\d+)$/.exec(text);
+  if (!m) return `--length takes workshop, file or ROUNDSxYEARS (for example 7x2), got "${text}"`;
+  const time = { turns: Number(m[1]), turnLength: Number(m[2]) };
+  const problem = timeProblem(scenario, time);
+  return problem ? `--length ${text}: ${time.turns} rounds of ${time.turnLength} years do not fit the ${modelYears(scenario)} years of ${scenario.meta.id} (rounds of 1 to 5 years)` : time;
 }
 
 /** Runs the command; returns the exit code. */
@@ -210,8 +227,15 @@ export async function main(argv: string[]): Promise<number> {
     console.error(`${(error as Error).message}\n${USAGE}`);
     return 1;
   }
-  const scenario = readScenario(options.file);
-  if (!scenario) return 1;
+  const file = readScenario(options.file);
+  if (!file) return 1;
+  const time = lengthFor(file, options.length);
+  if (typeof time === 'string') {
+    console.error(`${time}\n${USAGE}`);
+    return 1;
+  }
+  // The game setup starts by default: the same rules, the same length (gameLength.ts).
+  const scenario = withTime(file, time);
   const refusedRule = offeredRule(scenario, options.rule);
   if (refusedRule) {
     console.error(`${refusedRule}\n${USAGE}`);
@@ -228,7 +252,7 @@ export async function main(argv: string[]): Promise<number> {
     return 1;
   }
   const tasks: Task[] = options.stances.flatMap((stance) => Array.from({ length: options.runs }, (_, i) => ({ stance, seed: options.seedFrom + i })));
-  const settings = { seats: options.seats, ...(options.people.length > 0 && { people: options.people }), ...(options.rule && { rule: options.rule }) };
+  const settings = { seats: options.seats, time, ...(options.people.length > 0 && { people: options.people }), ...(options.rule && { rule: options.rule }) };
   let runs: Run[] = [];
   if (options.jobs > 1 && tasks.length > 1) {
     try {

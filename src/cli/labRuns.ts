@@ -1,5 +1,6 @@
 /** One run of a lab batch: a whole bot game for a stance and seed, and the figures the CSV and the summary need. */
 import { playBotGame, playStandInGame } from '../bots/autoplay';
+import { withTime, type GameTime } from '../rules/gameLength';
 import { defaultSeats } from '../rules/game';
 import { scores } from '../rules/scoring';
 import type { DecisionRule, Seat, Stance, YearRecord } from '../rules/types';
@@ -19,6 +20,8 @@ export interface BatchSettings {
   rule?: DecisionRule;
   /** Roles seated as people, played by stand-ins of their stance (lab --people): the pace of a game with people. */
   people?: string[];
+  /** The length of play; the file's own when absent. */
+  time?: GameTime;
 }
 
 /** One game to play: the batch's stance and the seed. */
@@ -57,7 +60,8 @@ function cardsBy(scenario: Scenario, history: readonly YearRecord[], passedOnly:
 }
 
 /** Plays one game of a batch. */
-export function playRun(scenario: Scenario, { stance, seed }: Task, settings: BatchSettings): Run {
+export function playRun(file: Scenario, { stance, seed }: Task, settings: BatchSettings): Run {
+  const scenario = withTime(file, settings.time);
   const { rule } = settings;
   // Under `none` nobody acts, people's seats included.
   const people = stance === 'none' ? [] : (settings.people ?? []);

@@ -35,8 +35,8 @@ export const SETUP_TEXTS = {
       `"${file}" can be played, but has ${count === 1 ? 'one warning' : `${count} warnings`}: places that may be a slip.`,
   } as Say<[string, number]>,
   years: {
-    de: (from: number, to: number, turns: number) => `${from}–${to} · ${turns} Runden à ein Jahr`,
-    en: (from: number, to: number, turns: number) => `${from}–${to} · ${turns} turns of one year`,
+    de: (from: number, to: number, years: number) => `${from}–${to} · ${years} Jahre`,
+    en: (from: number, to: number, years: number) => `${from}–${to} · ${years} years`,
   } as Say<[number, number, number]>,
   area: { de: 'Gebietsabgrenzung', en: 'Area definition' },
   settings: { de: 'Spiel', en: 'Game' },
@@ -48,6 +48,19 @@ export const SETUP_TEXTS = {
   newSeed: { de: 'Neuer Startwert', en: 'New seed' },
   seedInvalid: { de: 'Bitte eine ganze Zahl von 0 bis 999999.', en: 'Please enter a whole number from 0 to 999999.' },
   rule: { de: 'Entscheidungsregel', en: 'Decision rule' },
+  length: { de: 'Spieldauer', en: 'Length of play' },
+  lengthOption: {
+    de: (turns: number, years: number, from: number, to: number, time: string) =>
+      `${turns} Runde${turns === 1 ? '' : 'n'} à ${years === 1 ? 'ein Jahr' : `${years} Jahre`} (${from}–${to}) · etwa ${time}`,
+    en: (turns: number, years: number, from: number, to: number, time: string) =>
+      `${turns} round${turns === 1 ? '' : 's'} of ${years === 1 ? 'one year' : `${years} years`} (${from}–${to}) · about ${time}`,
+  } as Say<[number, number, number, number, string]>,
+  lengthHint: {
+    de: (people: number, cards: number) =>
+      `Geschätzt für ${people} Mensch${people === 1 ? '' : 'en'} am Tisch: ${cards} Karten je Runde, je Runde 10 Minuten plus 1,5 Minuten je Karte. Ein Workshop hat etwa drei Stunden.`,
+    en: (people: number, cards: number) =>
+      `Estimated for ${people} ${people === 1 ? 'person' : 'people'} at the table: ${cards} cards a round, each round 10 minutes plus 1.5 minutes a card. A workshop has about three hours.`,
+  } as Say<[number, number]>,
   timer: { de: 'Timer je Phase (Minuten, 0 = aus)', en: 'Timer per phase (minutes, 0 = off)' },
   timerInvalid: { de: 'Bitte eine ganze Zahl von 0 bis 120.', en: 'Please enter a whole number from 0 to 120.' },
   roles: { de: 'Rollen', en: 'Roles' },

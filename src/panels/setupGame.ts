@@ -9,7 +9,9 @@ import { STANCES, type DecisionRule, type Seat, type Stance } from '../rules/typ
 import type { Language, Role } from '../scenario/schema';
 import { capitalised, CONTROLLER_NAMES, STANCE_NAMES } from './facilitator.texts';
 import type { SetupForm, SetupProps } from './setup/form';
-import { configFrom, MAX_SEED, MAX_TIMER_MINUTES, randomSeed, withController, withStance, type DraftField, type SetupDraft } from './setupDraft';
+import { cardsPerRound, gameMinutes } from './setup/roomTime';
+import { lengthOptions, type GameTime } from '../rules/gameLength';
+import { configFrom, lengthKey, MAX_SEED, MAX_TIMER_MINUTES, randomSeed, withController, withStance, type DraftField, type SetupDraft } from './setupDraft';
 import { SETUP_TEXTS } from './setup.texts';
 
 type Inputs = Record<DraftField, RefObject<HTMLInputElement | null>>;
@@ -61,6 +63,33 @@ const NumberField = component('SetupNumberField', ({ form, field, input, label, 
     ),
     invalid && el('p', { id: `${id}-error`, class: 'setup-error' }, error),
     note,
+  );
+});
+
+/** "2 h 49 min" or "45 min". */
+function duration(minutes: number): string {
+  const m = Math.round(minutes);
+  return m >= 60 ? `${Math.floor(m / 60)} h ${m % 60} min` : `${m} min`;
+}
+
+/** Rounds and years per round, each with the time a room would need at the seats chosen. */
+const LengthField = component('SetupLengthField', ({ app, form }: SetupProps) => {
+  const { scenario, lang } = useSlice(app.store, (s) => ({ scenario: s.scenario, lang: s.lang }));
+  const { length, people } = useSlice(form, (f) => ({ length: f.draft.length, people: Object.values(f.draft.seats).filter((s) => s.controller === 'human').length }));
+  if (!scenario) return null;
+  const start = scenario.time.startYear;
+  const option = (t: GameTime) =>
+    el('option', { value: lengthKey(t) }, SETUP_TEXTS.lengthOption[lang](t.turns, t.turnLength, start, start + t.turns * t.turnLength - 1, duration(gameMinutes(scenario, t, people))));
+  return el(
+    'div',
+    { class: 'setup-field' },
+    el('label', { for: 'setup-length' }, SETUP_TEXTS.length[lang]),
+    el(
+      'select',
+      { id: 'setup-length', 'data-key': 'setup-length', value: length, 'aria-describedby': 'setup-length-hint', onChange: (event: Event) => changeDraft(form, (d) => ({ ...d, length: valueOf(event) })) },
+      ...lengthOptions(scenario).map(option),
+    ),
+    el('p', { id: 'setup-length-hint', class: 'setup-note' }, SETUP_TEXTS.lengthHint[lang](people, cardsPerRound(scenario, people))),
   );
 });
 
@@ -133,7 +162,7 @@ const StartButton = component('SetupStart', ({ app, form, inputs }: SetupProps &
   const lang = useSlice(app.store, (s) => s.lang);
   const marked = useSlice(form, (f) => f.invalid.length > 0);
   const start = () => {
-    const result = configFrom(form.getState().draft);
+    const result = configFrom(form.getState().draft, app.store.getState().scenario!);
     if (result.ok) return app.start(result.config);
     form.setState({ invalid: result.invalid });
     inputs[result.invalid[0]!].current?.focus();
@@ -167,6 +196,7 @@ export const GameSettings = memo('GameSettings', ({ app, form }: SetupProps) => 
         extra: button(SETUP_TEXTS.newSeed[lang], 'setup-new-seed', newSeed),
         note: el('p', { class: 'setup-note' }, SETUP_TEXTS.seedHint[lang]),
       }),
+      h(LengthField, { app, form }),
       h(RuleField, { app, form }),
       h(NumberField, { form, field: 'timerMinutes', input: inputs.timerMinutes, label: SETUP_TEXTS.timer[lang], max: MAX_TIMER_MINUTES, error: SETUP_TEXTS.timerInvalid[lang] }),
     ),

@@ -2,6 +2,7 @@
 import { h } from 'preact';
 import { BUNDLED_SCENARIOS, bundledOf, bundledSource, type BundledScenario } from '../app/bundled';
 import type { App } from '../app/store';
+import { finalYear, modelYears } from '../rules/gameLength';
 import { component, memo } from '../app/view/component';
 import { button, el } from '../app/view/h';
 import { useSlice } from '../app/view/useSlice';
@@ -96,7 +97,7 @@ const ScenarioCard = component('ScenarioCard', ({ app }: { app: App }) => {
     'article',
     { class: 'scenario-card', 'aria-labelledby': 'scenario-title' },
     el('h2', { id: 'scenario-title' }, meta.title[lang]),
-    el('p', { class: 'scenario-years' }, SETUP_TEXTS.years[lang](time.startYear, time.startYear + time.turns - 1, time.turns)),
+    el('p', { class: 'scenario-years' }, SETUP_TEXTS.years[lang](time.startYear, finalYear(scenario), modelYears(scenario))),
     el('p', { class: 'scenario-description' }, meta.description[lang]),
     el('p', { class: 'scenario-area' }, el('strong', {}, `${SETUP_TEXTS.area[lang]}: `), meta.area[lang]),
   );

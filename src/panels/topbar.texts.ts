@@ -5,7 +5,7 @@ type Say<A extends unknown[]> = Record<Language, (...args: A) => string>;
 
 export const TOPBAR_TEXTS = {
   product: { de: 'Quartier', en: 'Quartier' },
-  turn: { de: (n: number, of: number) => `Runde ${n} von ${of}`, en: (n: number, of: number) => `Turn ${n} of ${of}` } as Say<[number, number]>,
+  turn: { de: (n: number, of: number) => `Runde ${n} von ${of}`, en: (n: number, of: number) => `Round ${n} of ${of}` } as Say<[number, number]>,
   rule: { de: (rule: string) => `Regel: ${rule}`, en: (rule: string) => `Rule: ${rule}` } as Say<[string]>,
   paused: { de: 'angehalten', en: 'paused' },
   timer: { de: 'Timer der Phase', en: 'Phase timer' },

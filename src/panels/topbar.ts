@@ -98,14 +98,17 @@ interface GameBar {
   minutes: number;
   startYear: number;
   turns: number;
+  turnLength: number;
 }
 
-function when({ lang, year, phase, rule, paused, startYear, turns }: GameBar): VNode {
-  const turn = year - startYear + 1;
+function when({ lang, year, phase, rule, paused, startYear, turns, turnLength }: GameBar): VNode {
+  const turn = Math.floor((year - startYear) / turnLength) + 1;
+  // A round of several years shows them all.
+  const years = turnLength > 1 ? `${year}–${year + turnLength - 1}` : String(year);
   return el(
     'div',
     { class: 'tb-when' },
-    el('h1', { class: 'tb-now' }, el('span', { class: 'tb-year' }, String(year)), el('span', { class: 'tb-phase' }, capitalised(PHASE_NAMES[phase][lang])), paused && el('span', { class: 'tb-paused' }, TOPBAR_TEXTS.paused[lang])),
+    el('h1', { class: 'tb-now' }, el('span', { class: 'tb-year' }, years), el('span', { class: 'tb-phase' }, capitalised(PHASE_NAMES[phase][lang])), paused && el('span', { class: 'tb-paused' }, TOPBAR_TEXTS.paused[lang])),
     el('p', { class: 'tb-sub' }, `${TOPBAR_TEXTS.turn[lang](Math.min(turn, turns), turns)} · ${TOPBAR_TEXTS.rule[lang](RULE_NAMES[rule][lang])}`),
   );
 }
@@ -160,6 +163,7 @@ export const Topbar = component('Topbar', ({ app }: { app: App }) => {
       minutes: s.config?.timerMinutes ?? 0,
       startYear: s.scenario.time.startYear,
       turns: s.scenario.time.turns,
+      turnLength: s.scenario.time.turnLength,
     };
   });
   const inGame = 'year' in bar;

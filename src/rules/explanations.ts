@@ -5,8 +5,8 @@
  */
 import type { Scenario } from '../scenario/schema';
 import type { Explanation } from '../sim/explain';
-import { advanceYear } from '../sim/step';
 import { modelDecisions } from './modelDecisions';
+import { runRound } from './round';
 import type { LiveSession } from './session';
 import type { YearRecord } from './types';
 
@@ -35,7 +35,8 @@ export function lastExplanation(scenario: Scenario, live: Pick<LiveSession, 'sta
   // The model changes only at the news and in the simulation, so the year's start holds the model the year began with.
   const start = live.yearStarts.find((s) => s.year === record.year);
   if (!start) return undefined;
-  const { explanation } = advanceYear(scenario, start.state.model, { decisions: modelDecisions(scenario, record.proposals), events: record.events });
+  // The further years of a round draw their news from the model's generator, so running the round again draws them again.
+  const { explanation } = runRound(scenario, start.state.model, { decisions: modelDecisions(scenario, record.proposals), events: record.events });
   if (explanation) explained.set(record, explanation);
   return explanation;
 }

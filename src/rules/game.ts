@@ -5,7 +5,8 @@ import { initialState } from '../sim/state';
 import { emptyConcept } from './concept';
 import { copyState } from './copies';
 import { implement, simulate } from './yearEnd';
-import { firstEntries, phaseStep, type PhaseEntry } from './phaseMachine';
+import { lastRoundYear } from './gameLength';
+import { firstEntries, phaseStep, type PhaseEntry, type Rounds } from './phaseMachine';
 import { applyRoleAction } from './roleActions';
 import type { Action, GameState, Phase, Rejection, Resources, Result, Seat, Stance } from './types';
 
@@ -52,11 +53,12 @@ export function newGame(scenario: Scenario, seed: number, seats: Record<string, 
     credit: Object.fromEntries(scenario.roles.map((r) => [r.id, { led: 0, joined: 0 }])),
     history: [],
   };
-  return enterAll(scenario, state, firstEntries(state.year, lastYear(scenario)), {});
+  return enterAll(scenario, state, firstEntries(state.year, roundsOf(scenario)), {});
 }
 
-export function lastYear(scenario: Scenario): number {
-  return scenario.time.startYear + scenario.time.turns - 1;
+/** The rounds of the game as the phase machine needs them. */
+function roundsOf(scenario: Scenario): Rounds {
+  return { lastRound: lastRoundYear(scenario), turnLength: scenario.time.turnLength };
 }
 
 /** Options of a game in play: batch runs may skip working out each year's explanation as it runs (explanations.ts); the state is the same. */
@@ -86,7 +88,7 @@ function withField<K extends keyof GameState>(state: GameState, key: K, value: G
 export function applyAction(scenario: Scenario, state: GameState, action: Action, options: PlayOptions = {}): Result {
   // A role that does not exist is named as such before any talk of phases.
   if ('role' in action && !state.seats[action.role] && state.phase !== 'debrief') return refuse('unknownRole', { role: action.role });
-  const step = phaseStep({ phase: state.phase, paused: state.paused, year: state.year }, lastYear(scenario), action.type);
+  const step = phaseStep({ phase: state.phase, paused: state.paused, year: state.year }, roundsOf(scenario), action.type);
   if (!step.accepted) return refuse(step.refusal, step.refusal === 'wrongPhase' ? { action: action.type, phase: state.phase } : undefined);
   const { to } = step;
   if (to.phase !== state.phase || to.paused !== state.paused || to.year !== state.year) {

@@ -3,6 +3,7 @@
  * against the scenario as format 1 read it and go on under the rules they began with.
  */
 import type { Scenario } from '../scenario/schema';
+import { baseScenario, withTime } from './gameLength';
 import { hashOf } from './hash';
 import type { Session } from './session';
 
@@ -38,9 +39,12 @@ export function version1Rules(scenario: Scenario): Scenario {
   return found;
 }
 
-/** The scenario a session plays under: as loaded, or with the rules of format 1 for a session begun under them. */
-export function rulesFor(scenario: Scenario, session: Pick<Session, 'rulesVersion'>): Scenario {
-  return session.rulesVersion === 1 ? version1Rules(scenario) : scenario;
+/**
+ * The scenario a session plays under: at the length of play the session chose (gameLength.ts), or with the rules of
+ * format 1 for a session begun under them.
+ */
+export function rulesFor(scenario: Scenario, session: Pick<Session, 'rulesVersion' | 'time'>): Scenario {
+  return session.rulesVersion === 1 ? version1Rules(baseScenario(scenario)) : withTime(scenario, session.time);
 }
 
 function withoutLimits(scenario: Scenario): Scenario {

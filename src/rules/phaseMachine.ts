@@ -6,9 +6,16 @@ import { and, assign, initialTransition, not, setup, stateIn, transition, type S
 import type { ActionType, Phase, RejectionCode } from './types';
 
 export interface PhaseContext {
+  /** The first model year of the round in play. */
   year: number;
-  lastYear: number;
+  /** The year the last round starts (gameLength.ts). */
+  lastRound: number;
+  /** Model years a round covers. */
+  turnLength: number;
 }
+
+/** The rounds of a game as the machine needs them. */
+export type Rounds = Omit<PhaseContext, 'year'>;
 
 /** Every action is an event of the machine; it accepts an action where a transition takes it. */
 export type PhaseEvent = { type: ActionType };
@@ -33,7 +40,7 @@ export const phaseMachine = setup({
     simulate: () => {},
   },
   guards: {
-    lastYear: ({ context }) => context.year >= context.lastYear,
+    lastRound: ({ context }) => context.year >= context.lastRound,
   },
 }).createMachine({
   id: 'year',
@@ -68,8 +75,8 @@ export const phaseMachine = setup({
         review: {
           on: {
             next: [
-              { target: 'debrief', guard: and(['lastYear', running]) },
-              { ...step('news'), actions: assign({ year: ({ context }) => context.year + 1 }) },
+              { target: 'debrief', guard: and(['lastRound', running]) },
+              { ...step('news'), actions: assign({ year: ({ context }) => context.year + context.turnLength }) },
             ],
           },
         },
@@ -99,10 +106,10 @@ export interface PhasePosition {
 /** What an action does to the position: refused with a reason, or accepted with the new position and what entering it does. */
 export type Step = { accepted: false; refusal: RejectionCode } | { accepted: true; to: PhasePosition; entries: readonly PhaseEntry[] };
 
-function snapshotOf(position: PhasePosition, lastYear: number): PhaseSnapshot {
+function snapshotOf(position: PhasePosition, rounds: Rounds): PhaseSnapshot {
   return phaseMachine.resolveState({
     value: { flow: position.phase, clock: position.paused ? 'paused' : 'running' },
-    context: { year: position.year, lastYear },
+    context: { year: position.year, ...rounds },
   });
 }
 
@@ -120,11 +127,11 @@ function refusal(position: PhasePosition, type: ActionType): RejectionCode {
 const steps = new Map<string, Step>();
 
 /** What an action of this type does at this position; the game asks this before anything else. */
-export function phaseStep(position: PhasePosition, lastYear: number, type: ActionType): Step {
-  const key = `${position.phase}|${position.paused}|${position.year}|${lastYear}|${type}`;
+export function phaseStep(position: PhasePosition, rounds: Rounds, type: ActionType): Step {
+  const key = `${position.phase}|${position.paused}|${position.year}|${rounds.lastRound}|${rounds.turnLength}|${type}`;
   let found = steps.get(key);
   if (!found) {
-    const before = snapshotOf(position, lastYear);
+    const before = snapshotOf(position, rounds);
     if (!before.can({ type })) {
       found = { accepted: false, refusal: refusal(position, type) };
     } else {
@@ -140,12 +147,12 @@ export function phaseStep(position: PhasePosition, lastYear: number, type: Actio
 
 /** Whether the phase takes an action of this type while the game runs (for the panels and the bots, which offer only what is allowed). */
 export function phaseAccepts(phase: Phase, type: ActionType): boolean {
-  // The year and the last year do not change what a phase accepts, only where `next` leads from the review.
-  return phaseStep({ phase, paused: false, year: 0 }, 1, type).accepted;
+  // The year and the rounds do not change what a phase accepts, only where `next` leads from the review.
+  return phaseStep({ phase, paused: false, year: 0 }, { lastRound: 1, turnLength: 1 }, type).accepted;
 }
 
 /** What entering the first phase of a game does. */
-export function firstEntries(year: number, lastYear: number): PhaseEntry[] {
-  const [, actions] = initialTransition(phaseMachine, { year, lastYear });
+export function firstEntries(year: number, rounds: Rounds): PhaseEntry[] {
+  const [, actions] = initialTransition(phaseMachine, { year, ...rounds });
   return actions.map((a) => a.type).filter((t): t is PhaseEntry => ENTRIES.has(t));
 }

@@ -4,6 +4,7 @@ import { jsonSyntaxError } from '../scenario/jsonSyntax';
 import { jsonTooDeep } from '../scenario/nesting';
 import { lineColumn } from '../scenario/positions';
 import { CONCEPT_COMPONENTS, type Language, type Scenario } from '../scenario/schema';
+import { baseScenario, modelYears, timeProblem, withTime } from './gameLength';
 import { version1Hash, version1Rules } from './legacy';
 import { scenarioHash, type Session } from './session';
 import { REASON_CODES, STANCES } from './types';
@@ -11,9 +12,10 @@ import { REASON_CODES, STANCES } from './types';
 export const SESSION_FORMAT = 'quartier-session';
 /**
  * Format 1 began before the limits on measures (legacy.ts); format 2 logged the computer roles' reasons as sentences;
- * format 3 logs them as codes with parameters. Formats 2 and 3 play under today's rules.
+ * format 3 logs them as codes with parameters; format 4 may keep a length of play chosen at setup (`time`: rounds and
+ * years per round), and a file without one plays at its scenario's length. Formats 2 to 4 play under today's rules.
  */
-export const SESSION_VERSION = 3;
+export const SESSION_VERSION = 4;
 /** Longer session files (in characters) are refused: a whole game is about 150,000, so this holds over a hundred games. */
 export const MAX_SESSION_LENGTH = 20 * 1024 * 1024;
 
@@ -73,10 +75,11 @@ const seat = z.strictObject({ controller: z.enum(['human', 'bot']), stance: z.en
 const sessionFile = z.strictObject({
   format: z.literal(SESSION_FORMAT),
   // Format 1 files are read and go on under the rules they began with (legacy.ts).
-  version: z.union([z.literal(1), z.literal(2), z.literal(SESSION_VERSION)]),
+  version: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(SESSION_VERSION)]),
   scenario: z.strictObject({ id: z.string(), hash: z.string(), file: z.string().optional() }),
   seed: z.number().int().min(0),
   seats: z.record(z.string(), seat),
+  time: z.strictObject({ turns: z.number().int().min(1), turnLength: z.number().int().min(1) }).optional(),
   log: z.array(z.strictObject({ action, reason: reason.optional() })),
   finalHash: z.string().optional(),
 });
@@ -91,6 +94,7 @@ export function sessionToJson(session: Session, extra: { file?: string; finalHas
     scenario: { ...session.scenario, ...(extra.file && { file: extra.file }) },
     seed: session.seed,
     seats: session.seats,
+    ...(session.time && { time: session.time }),
     log: session.log,
     ...(extra.finalHash && { finalHash: extra.finalHash }),
   };
@@ -106,7 +110,8 @@ export type SessionProblem =
   | { code: 'scenarioChanged' }
   | { code: 'tooLarge'; megabytes: number; max: number }
   | { code: 'unknownSeat'; role: string }
-  | { code: 'missingSeat'; role: string };
+  | { code: 'missingSeat'; role: string }
+  | { code: 'badLength'; turns: number; turnLength: number; years: number };
 
 /** The path of the first "__proto__" key in parsed JSON, if any. */
 function protoKeyPath(value: unknown, path = ''): string | undefined {
@@ -167,8 +172,17 @@ export function sessionForScenario(
   if (stranger !== undefined) return { ok: false, problem: { code: 'unknownSeat', role: stranger } };
   const empty = roles.find((role) => !Object.hasOwn(file.seats, role));
   if (empty !== undefined) return { ok: false, problem: { code: 'missingSeat', role: empty } };
-  const session: Session = { scenario: { id: file.scenario.id, hash: file.scenario.hash }, seed: file.seed, seats: file.seats, log: file.log, ...(old && { rulesVersion: 1 as const }) };
-  return { ok: true, session, scenario: old ? version1Rules(scenario) : scenario };
+  // A length of play is data too: one the scenario's years cannot hold would run the model past what the file describes.
+  if (file.time && (old || timeProblem(scenario, file.time))) return { ok: false, problem: { code: 'badLength', ...file.time, years: modelYears(baseScenario(scenario)) } };
+  const session: Session = {
+    scenario: { id: file.scenario.id, hash: file.scenario.hash },
+    seed: file.seed,
+    seats: file.seats,
+    ...(file.time && { time: file.time }),
+    log: file.log,
+    ...(old && { rulesVersion: 1 as const }),
+  };
+  return { ok: true, session, scenario: old ? version1Rules(scenario) : withTime(scenario, file.time) };
 }
 
 const PROBLEMS: { [K in SessionProblem['code']]: Record<Language, (p: Extract<SessionProblem, { code: K }>) => string> } = {
@@ -204,6 +218,10 @@ const PROBLEMS: { [K in SessionProblem['code']]: Record<Language, (p: Extract<Se
   missingSeat: {
     en: (p) => `the file gives no seat to the role "${p.role}"`,
     de: (p) => `die Datei vergibt keinen Platz an die Rolle „${p.role}“`,
+  },
+  badLength: {
+    en: (p) => `the file asks for ${p.turns} rounds of ${p.turnLength} years, but the scenario covers ${p.years} years (rounds of 1 to 5 years)`,
+    de: (p) => `die Datei verlangt ${p.turns} Runden zu je ${p.turnLength} Jahren, das Szenario umfasst aber ${p.years} Jahre (Runden von 1 bis 5 Jahren)`,
   },
 };
 

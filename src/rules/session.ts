@@ -2,6 +2,7 @@
 import type { Scenario } from '../scenario/schema';
 import { lastExplanation } from './explanations';
 import { applyAction, newGame, type PlayOptions } from './game';
+import { baseScenario, timeOf, withTime, type GameTime } from './gameLength';
 import { hashOf } from './hash';
 import type { Action, GameState, LogEntry, Rejection, Seat } from './types';
 
@@ -9,6 +10,8 @@ export interface Session {
   scenario: { id: string; hash: string };
   seed: number;
   seats: Record<string, Seat>;
+  /** The length of play chosen at setup, when it is not the scenario file's own (gameLength.ts). */
+  time?: GameTime;
   log: LogEntry[];
   /** Set for a session begun under the rules of session format 1 (see legacy.ts); it goes on under them. */
   rulesVersion?: 1;
@@ -25,10 +28,17 @@ export interface LiveSession {
 /** A loaded scenario is not changed, so its hash is worked out once (batch runs start thousands of sessions). */
 const hashes = new WeakMap<Scenario, string>();
 
-/** The scenario's identity in saves: any change of its content changes the hash. */
+/**
+ * The scenario file's identity in saves: any change that can change play changes the hash. The length played is the
+ * session's; the workshop length only suggests one at setup, so sessions saved before a file named it still open.
+ */
 export function scenarioHash(scenario: Scenario): string {
-  let hash = hashes.get(scenario);
-  if (hash === undefined) hashes.set(scenario, (hash = hashOf(scenario)));
+  const file = baseScenario(scenario);
+  let hash = hashes.get(file);
+  if (hash === undefined) {
+    const { workshop: _w, ...time } = file.time;
+    hashes.set(file, (hash = hashOf({ ...file, time })));
+  }
   return hash;
 }
 
@@ -46,10 +56,12 @@ export function sessionStateHash(scenario: Scenario, live: Pick<LiveSession, 'se
   return live.session.rulesVersion === 1 ? hashOf({ ...live.state, review: lastExplanation(scenario, live) }) : stateHash(live.state);
 }
 
+/** A new session; `scenario` may be one played at another length (gameLength.ts `withTime`), which the session keeps. */
 export function startSession(scenario: Scenario, seed: number, seats?: Record<string, Seat>): LiveSession {
   const state = newGame(scenario, seed, seats);
+  const time = timeOf(scenario);
   return {
-    session: { scenario: { id: scenario.meta.id, hash: scenarioHash(scenario) }, seed, seats: state.seats, log: [] },
+    session: { scenario: { id: scenario.meta.id, hash: scenarioHash(scenario) }, seed, seats: state.seats, ...(time && { time }), log: [] },
     state,
     yearStarts: [{ year: state.year, index: 0, state }],
   };
@@ -103,12 +115,14 @@ export function replay(
   session: Session,
   progress?: (done: number) => void,
 ): { ok: true; live: LiveSession } | { ok: false; failure: ReplayFailure } {
-  const started = startSession(scenario, session.seed, session.seats);
+  // The session's own length of play, whatever length the scenario was handed in with.
+  const played = session.rulesVersion === 1 ? scenario : withTime(scenario, session.time);
+  const started = startSession(played, session.seed, session.seats);
   // The session keeps the identity it was saved with: its scenario hash and the rules it began under.
   let live: LiveSession = { ...started, session: { ...started.session, scenario: session.scenario, ...(session.rulesVersion && { rulesVersion: session.rulesVersion }) } };
   for (const [index, entry] of session.log.entries()) {
     // Only the newest state is kept while replaying, so the log may grow in place: replay time stays linear.
-    const next = act(scenario, live, entry.action, entry.reason, { appendInPlace: true });
+    const next = act(played, live, entry.action, entry.reason, { appendInPlace: true });
     if (!next.ok) return { ok: false, failure: { index, rejection: next.rejection } };
     live = next.live;
     if (progress && (index + 1) % PROGRESS_EVERY === 0) progress(index + 1);

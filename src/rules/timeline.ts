@@ -2,7 +2,7 @@
 import type { YearRecord as ModelYear } from '../sim/run';
 import type { LiveSession } from './session';
 
-/** The start state and the end of every finished year, with that year's events and passed measures. */
+/** The start state and the end of every finished round, with the round's events and passed measures. */
 export function modelTimeline(live: LiveSession): ModelYear[] {
   const starts = live.yearStarts.map((s) => s.state);
   // A year simulated but not yet followed by the next year's news still counts.
@@ -12,7 +12,7 @@ export function modelTimeline(live: LiveSession): ModelYear[] {
     return {
       year: s.model.year,
       state: s.model,
-      events: year?.events ?? [],
+      events: [...(year?.events ?? []), ...(year?.later?.flatMap((l) => l.events) ?? [])],
       decisions: (year?.proposals ?? [])
         .filter((p) => p.verdict === 'passed')
         .map((p) => ({ measure: p.measure, ...(p.district && { district: p.district }), scale: p.scale })),

@@ -193,7 +193,7 @@ export type RejectionCode =
 
 export type Result = { ok: true; state: GameState } | { ok: false; rejection: Rejection };
 
-/** What happened in a finished year, kept for scores, the debrief and batch runs. */
+/** What happened in a finished round (a year, or several in a longer round), kept for scores, the debrief and batch runs. */
 export interface YearRecord {
   year: number;
   proposals: Proposal[];
@@ -202,6 +202,8 @@ export interface YearRecord {
   spent: Record<string, Resources>;
   programmeMoney: Record<string, number>;
   conceptCoverage: number;
+  /** In a round of several years: the events of each further year, drawn as the model ran it. */
+  later?: { year: number; events: string[] }[];
 }
 
 export interface ConceptState {

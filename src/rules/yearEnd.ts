@@ -1,7 +1,6 @@
 /** The end of a year: the vote is counted, money moves, measures start, and the model runs the year. */
 import type { ConceptComponent, Scenario } from '../scenario/schema';
 import type { Participation } from '../sim/state';
-import { advanceYear } from '../sim/step';
 import { closeConceptYear, conceptCoverage } from './concept';
 import { cardById } from '../scenario/catalogue';
 import { copyProposal, copyState } from './copies';
@@ -9,6 +8,7 @@ import { backers, vote } from './decisionRules';
 import { fileExplanation } from './explanations';
 import { settleFunding, type Funding } from './funding';
 import { modelDecisions } from './modelDecisions';
+import { runRound } from './round';
 import type { GameState, Proposal, Resources, YearRecord } from './types';
 
 const zero = (): Resources => ({ money: 0, staffTime: 0, volunteerHours: 0 });
@@ -107,13 +107,13 @@ function spentThisYear(scenario: Scenario, state: GameState): Record<string, Res
 }
 
 /**
- * Runs the model year with the passed measures and the year's events, and files the year in the history. With
- * explanations (the default) the year's causes are booked as it runs and kept beside the state (explanations.ts);
+ * Runs the round's model years with the passed measures and the year's events, and files the round in the history. With
+ * explanations (the default) the round's causes are booked as it runs and kept beside the state (explanations.ts);
  * batch runs skip them, and the state is the same either way.
  */
 export function simulate(scenario: Scenario, state: GameState, options: { explain?: boolean } = {}): GameState {
   const passed = state.proposals.filter((p) => p.verdict === 'passed');
-  const result = advanceYear(scenario, state.model, { decisions: modelDecisions(scenario, state.proposals), events: state.events }, options);
+  const result = runRound(scenario, state.model, { decisions: modelDecisions(scenario, state.proposals), events: state.events }, options);
   const programmeMoney: Record<string, number> = {};
   for (const p of passed) if (p.programme) programmeMoney[p.programme.id] = (programmeMoney[p.programme.id] ?? 0) + p.programme.money;
   const fromCards: ConceptComponent[] = passed.flatMap((p) => cardById(scenario.measures, p.measure)!.concept);
@@ -124,11 +124,14 @@ export function simulate(scenario: Scenario, state: GameState, options: { explai
     spent: spentThisYear(scenario, state),
     programmeMoney,
     conceptCoverage: conceptCoverage(scenario, state),
+    // Kept only for rounds of several years, so the records of one-year games (and their hashes) stay as they were.
+    ...(result.later.length > 0 && { later: result.later }),
   };
   if (result.explanation) fileExplanation(record, result.explanation);
   const next = copyState(state);
   next.model = result.state;
   next.history = [...state.history, record];
-  next.concept = closeConceptYear(scenario, state.concept, state.year, fromCards);
+  // A round's work covers the concept to the round's last year.
+  next.concept = closeConceptYear(scenario, state.concept, state.year + scenario.time.turnLength - 1, fromCards);
   return next;
 }

@@ -8,6 +8,7 @@ export type ConsistencyDetail =
   | { code: 'scaleOutsideCard'; measure: string; min: number; max: number; got: number }
   | { code: 'beforeCardYear'; measure: string; from: number; got: number }
   | { code: 'eventOutsideGame'; first: number; last: number; got: number }
+  | { code: 'workshopTooLong'; years: number; got: number }
   | { code: 'noWeights'; householdClass: string }
   | { code: 'demolishBeyondStock'; demolished: number; short: { district: string; flats: number }[] }
   | { code: 'mapOutside'; district: string; right: number; bottom: number }
@@ -36,6 +37,7 @@ const CODES: Record<ConsistencyCode, true> = {
   scaleOutsideCard: true,
   beforeCardYear: true,
   eventOutsideGame: true,
+  workshopTooLong: true,
   noWeights: true,
   demolishBeyondStock: true,
   mapOutside: true,

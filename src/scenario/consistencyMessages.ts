@@ -31,6 +31,8 @@ function english(d: ConsistencyDetail): string {
       return `card ${quote(d.measure)} can only be played from ${d.from}, got ${d.got}`;
     case 'eventOutsideGame':
       return `the game runs from ${d.first} to ${d.last}, so this event with ${d.got} never happens`;
+    case 'workshopTooLong':
+      return `the workshop length covers ${d.got} years, but the scenario describes only ${d.years} (turns × turnLength); choose fewer rounds or shorter ones`;
     case 'noWeights':
       return `household class ${quote(d.householdClass)} values nothing (every weight is 0), so every district is equally attractive to it and no measure can hold it`;
     case 'demolishBeyondStock':
@@ -67,6 +69,8 @@ function german(d: ConsistencyDetail): string {
       return `die Karte ${quote(d.measure)} kann erst ab ${d.from} gespielt werden, gefunden: ${d.got}`;
     case 'eventOutsideGame':
       return `das Spiel läuft von ${d.first} bis ${d.last}, daher tritt dieses Ereignis mit ${d.got} nie ein`;
+    case 'workshopTooLong':
+      return `die Workshop-Länge umfasst ${d.got} Jahre, das Szenario beschreibt aber nur ${d.years} (turns × turnLength); bitte weniger oder kürzere Runden wählen`;
     case 'noWeights':
       return `der Haushaltstyp ${quote(d.householdClass)} legt auf nichts Wert (alle Gewichte sind 0); so ist ihm jedes Teilgebiet gleich attraktiv, und keine Maßnahme kann ihn halten`;
     case 'demolishBeyondStock':

@@ -116,10 +116,28 @@ const meta = z.strictObject({
   area: text.describe('Which area definition the figures use (for example which statistical districts).'),
 });
 
+/** Longest round a game may have: the model runs its years without anyone deciding in between. */
+export const MAX_TURN_LENGTH = 5;
+
 const time = z.strictObject({
   startYear: year.describe('The first year played. District figures describe the situation at its start.'),
-  turns: z.number().int().min(1).max(100).describe('How many turns a game has.'),
-  turnLength: z.literal(1).default(1).describe('Years per turn. The model advances one year per turn.'),
+  turns: z.number().int().min(1).max(100).describe('How many rounds (turns) a game has; a facilitator may choose fewer at setup.'),
+  turnLength: z
+    .number()
+    .int()
+    .min(1)
+    .max(MAX_TURN_LENGTH)
+    .default(1)
+    .describe(
+      'Model years per round. After each round’s decision the model runs this many years; roles’ resources and programme budgets are amounts per round. A facilitator may choose another length at setup: the amounts are then scaled to the years a round covers.',
+    ),
+  workshop: z
+    .strictObject({
+      turns: z.number().int().min(1).max(100).describe('Rounds.'),
+      turnLength: z.number().int().min(1).max(MAX_TURN_LENGTH).describe('Model years per round.'),
+    })
+    .optional()
+    .describe('The length setup offers first, when it is not the file’s own: rounds and years per round that fit a workshop of about three hours. It may not cover more years than turns × turnLength.'),
 });
 
 const householdClass = z.strictObject({
@@ -206,7 +224,7 @@ const role = z.strictObject({
     .string()
     .regex(/^#[0-9a-fA-F]{6}$/)
     .describe('Colour of the role on the board, as #rrggbb.'),
-  resources: resources.describe('What the role can spend each turn.'),
+  resources: resources.describe('What the role can spend each round (turn).'),
   objectives: z
     .partialRecord(indicatorId, z.number())
     .describe('What the role wants: weights on neighbourhood indicators (negative = wants it lower). Shares (0–1) count as they are; counts (population, households, flats) count relative to their value at the start.'),
@@ -281,7 +299,7 @@ const programme = z.strictObject({
   description: text.optional().describe('What the programme is for.'),
   from: year.describe('First year money is available.'),
   until: year.optional().describe('Last year money is available.'),
-  budget: count.describe('Programme money per turn, in euros.'),
+  budget: count.describe('Programme money per round (turn), in euros.'),
   matchingRate: share.describe('Share of an eligible measure’s cost the programme pays when local partners co-finance the rest.'),
   nonCapitalCap: share.describe('At most this share of the programme money may go to non-capital measures.'),
   fields: z.array(id).optional().describe('Fields of action it funds (default: all).'),
@@ -329,7 +347,7 @@ const decision = z.strictObject({
     .max(50)
     .default(3)
     .describe(
-      'How many cards each role may table in a year: a few weighty decisions rather than many small ones (small projects go through a fund card). When people play, each computer role tables only one, leaving the table to them.',
+      'How many cards each role may table in a round: a few weighty decisions rather than many small ones (small projects go through a fund card). When people play, each computer role tables only one, leaving the table to them.',
     ),
   maxPassed: z
     .number()

@@ -167,3 +167,22 @@ export class CauseRecorder implements Recorder {
 function allFinite(v: IndicatorVector): boolean {
   return v.every(Number.isFinite);
 }
+
+/** Adds the second explanation's causes to the first's: the changes of consecutive years add up to the change over all of them. */
+export function sumExplanations(a: Explanation, b: Explanation): Explanation {
+  const add = (x: Changes, y: Changes): Changes => {
+    const out: Changes = {};
+    for (const changes of [x, y]) {
+      for (const [indicator, causes] of Object.entries(changes) as [IndicatorId, Partial<Record<Cause, number>>][]) {
+        const into = (out[indicator] ??= {});
+        for (const [c, v] of Object.entries(causes) as [Cause, number][]) into[c] = (into[c] ?? 0) + v;
+      }
+    }
+    // What one year gave and the next took back is no cause of the change over both, as in one year.
+    for (const causes of Object.values(out)) for (const [c, v] of Object.entries(causes) as [Cause, number][]) if (Math.abs(v) <= NEGLIGIBLE) delete causes[c];
+    return out;
+  };
+  const districts: Record<string, Changes> = {};
+  for (const id of new Set([...Object.keys(a.districts), ...Object.keys(b.districts)])) districts[id] = add(a.districts[id] ?? {}, b.districts[id] ?? {});
+  return { districts, neighbourhood: add(a.neighbourhood, b.neighbourhood) };
+}

@@ -36,12 +36,12 @@ export function runPlan(
   scenario: Scenario,
   seed: number | string,
   plan: Plan,
-  turns = scenario.time.turns,
+  years = scenario.time.turns * scenario.time.turnLength,
   options: { explain?: boolean } = {},
 ): YearRecord[] {
   let state = initialState(scenario, seed);
   const records: YearRecord[] = [{ year: state.year, state, events: [], decisions: [] }];
-  for (let t = 0; t < turns; t++) {
+  for (let t = 0; t < years; t++) {
     const news = newsOfYear(scenario, state);
     const decisions = plan.get(news.state.year + 1) ?? [];
     const result = advanceYear(scenario, news.state, { decisions, events: news.events }, options);

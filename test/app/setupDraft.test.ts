@@ -20,13 +20,14 @@ describe('the setup draft', () => {
     let draft = freshDraft(scenario, 4242);
     for (const role of ['lwb', 'cooperatives', 'jobs', 'residents']) draft = withController(draft, role, 'bot');
     draft = withStance(draft, 'residents', 'cooperative');
-    const result = configFrom({ ...draft, timerMinutes: '5' });
+    const result = configFrom({ ...draft, timerMinutes: '5' }, scenario);
     expect(result).toEqual({
       ok: true,
       config: {
         seed: 4242,
         rule: 'dots',
         timerMinutes: 5,
+        time: { turns: 7, turnLength: 2 },
         seats: {
           city: { controller: 'human', stance: 'pragmatic' },
           lwb: { controller: 'bot', stance: 'pragmatic' },
@@ -39,10 +40,21 @@ describe('the setup draft', () => {
     });
   });
 
+  it('starts at the scenario’s workshop length, takes any length it offers, and gives an older draft the workshop length', () => {
+    const draft = freshDraft(scenario, 1);
+    expect(draft.length).toBe('7x2');
+    const full = configFrom({ ...draft, length: '14x1' }, scenario);
+    expect(full.ok && full.config.time).toEqual({ turns: 14, turnLength: 1 });
+    const unknown = configFrom({ ...draft, length: '9x9' }, scenario);
+    expect(unknown.ok && unknown.config.time).toEqual({ turns: 7, turnLength: 2 });
+    const { length: _l, ...older } = draft;
+    expect(draftFor(scenario, draftFromJson(JSON.stringify(older)), () => 1).length).toBe('7x2');
+  });
+
   it('names the fields to correct instead of starting with a bad seed or timer', () => {
     const draft = freshDraft(scenario, 1);
-    expect(configFrom({ ...draft, seed: '-3' })).toEqual({ ok: false, invalid: ['seed'] });
-    expect(configFrom({ ...draft, seed: '1.5', timerMinutes: '' })).toEqual({ ok: false, invalid: ['seed', 'timerMinutes'] });
+    expect(configFrom({ ...draft, seed: '-3' }, scenario)).toEqual({ ok: false, invalid: ['seed'] });
+    expect(configFrom({ ...draft, seed: '1.5', timerMinutes: '' }, scenario)).toEqual({ ok: false, invalid: ['seed', 'timerMinutes'] });
     expect(parseSeed(' 0 ')).toBe(0);
     expect(parseSeed('1000000')).toBeUndefined();
     expect(parseSeed('1e3')).toBeUndefined();

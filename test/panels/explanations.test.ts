@@ -7,6 +7,7 @@ import { indicatorChange, negligible, verdict } from '../../src/panels/phase/for
 import { judgingWeights, mainCauseText } from '../../src/panels/phase/indicatorChanges';
 import { changesOf, indicatorsOf, lastYearChange, type YearChange } from '../../src/panels/phase/yearChange';
 import { defaultSeats } from '../../src/rules/game';
+import { withTime } from '../../src/rules/gameLength';
 import type { LiveSession } from '../../src/rules/session';
 import { STANCES } from '../../src/rules/types';
 import { INDICATOR_IDS, type IndicatorId, type Scenario } from '../../src/scenario/schema';
@@ -108,6 +109,19 @@ describe('the main cause named for a change', () => {
     );
     // Most changes have a cause of their own to name.
     expect(named).toBeGreaterThan(8 * scenario.time.turns * 50);
+  });
+
+  it('adds up over rounds of two years: the causes of both years sum to the round’s change, and the main cause agrees with it', () => {
+    const scenario = withTime(gruenau(), { turns: 7, turnLength: 2 });
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 2 ** 31 - 1 }), fc.constantFrom(undefined, ...STANCES), (seed, stance) => {
+        const live = playBotGame(scenario, seed, defaultSeats(scenario, 'bot', stance));
+        const years = shownYears(scenario, live);
+        expect(years.length).toBe(7);
+        checkGame(scenario, years);
+      }),
+      { numRuns: 3 },
+    );
   });
 
   it('agrees with the change in sign under random decisions, in the other bundled scenarios too', () => {

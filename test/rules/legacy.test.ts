@@ -33,7 +33,7 @@ describe('a session file of format 1', () => {
     expect(again.version).toBe(1);
     expect(again.scenario.hash).toBe(file.scenario.hash);
     expect(opened(sessionToJson(replayed.live.session)).matched.ok).toBe(true);
-    expect(SESSION_VERSION).toBe(3);
+    expect(SESSION_VERSION).toBe(4);
   });
 
   it('is refused with a clear reason when its scenario has changed since', () => {

@@ -2,14 +2,15 @@
 import { describe, expect, it } from 'vitest';
 import type { AnyTransitionDefinition } from 'xstate';
 import { getAdjacencyMap, getShortestPaths, getStateNodes, serializeSnapshot } from 'xstate/graph';
-import { applyAction, lastYear, newGame } from '../../src/rules/game';
+import { applyAction, newGame } from '../../src/rules/game';
+import { lastRoundYear } from '../../src/rules/gameLength';
 import { phaseAccepts, phaseMachine, type PhaseEvent, type PhaseSnapshot } from '../../src/rules/phaseMachine';
 import type { Action, GameState, RejectionCode } from '../../src/rules/types';
 import { small, variant } from './helpers';
 
 // Two years are enough to pass through every phase, the turn of the year and the debrief.
 const scenario = variant(small(), (s) => ({ time: { ...s.time, turns: 2 } }));
-const input = { year: scenario.time.startYear, lastYear: lastYear(scenario) };
+const input = { year: scenario.time.startYear, lastRound: lastRoundYear(scenario), turnLength: scenario.time.turnLength };
 // Actions that need no card on the table, so each can be tried at any point of a game; the role actions with a card are alike in phase.
 const ACTION: Partial<Record<PhaseEvent['type'], Action>> = {
   next: { type: 'next' },
@@ -75,13 +76,13 @@ const paths = edges.map((edge) => {
 describe('the phase machine', () => {
   it('has a state graph with every phase of both years, paused and running', () => {
     const positions = new Set(Object.values(adjacency).map((v) => label(positionOf(v.state))));
-    for (const year of [input.year, input.lastYear]) {
+    for (const year of [input.year, input.lastRound]) {
       for (const phase of ['news', 'situation', 'briefings', 'proposals', 'negotiation', 'decision', 'implementation', 'simulation', 'review']) {
         expect(positions).toContain(`${phase} ${year}`);
         expect(positions).toContain(`${phase} ${year} (paused)`);
       }
     }
-    expect(positions).toContain(`debrief ${input.lastYear}`);
+    expect(positions).toContain(`debrief ${input.lastRound}`);
   });
 
   it('has its transitions all covered by the generated test paths', () => {

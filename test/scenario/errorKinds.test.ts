@@ -60,7 +60,7 @@ const cases: Case[] = [
     code: 'unknownKey',
     title: 'a key that resembles nothing lists the known keys',
     edits: [['  startYear: 2000', '  startYear: 2000\n  colour: red']],
-    line: 'time.colour: is not a known key here; known keys: startYear, turns, turnLength',
+    line: 'time.colour: is not a known key here; known keys: startYear, turns, turnLength, workshop',
     at: ['colour: red', 'colour'],
   },
   {

@@ -2,6 +2,7 @@
 import { INDICATOR_NAMES } from '../../app/indicatorNames';
 import type { CalibrationTarget, Language, LocalText, Scenario } from '../../scenario/schema';
 import { checkTargets, type TargetResult } from '../../sim/calibration';
+import { modelYears } from '../../rules/gameLength';
 import { referencePlan, runPlan, type YearRecord } from '../../sim/run';
 import { indicatorValue } from '../phase/format';
 import { MODEL_CARD_TEXTS, STATISTIC_NAMES } from './modelCard.texts';
@@ -30,7 +31,7 @@ function runOf(scenario: Scenario, id: string, seed: number): YearRecord[] {
   if (!byPlay) runs.set(scenario, (byPlay = new Map()));
   const key = `${id}/${seed}`;
   let records = byPlay.get(key);
-  if (!records) byPlay.set(key, (records = runPlan(scenario, seed, referencePlan(scenario, id)!, scenario.time.turns, { explain: false })));
+  if (!records) byPlay.set(key, (records = runPlan(scenario, seed, referencePlan(scenario, id)!, modelYears(scenario), { explain: false })));
   return records;
 }
 

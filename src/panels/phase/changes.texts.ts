@@ -29,12 +29,17 @@ export function situationHeading(year: number, lang: Language): string {
   return lang === 'de' ? `Lage zu Beginn von ${year}` : `The situation at the start of ${year}`;
 }
 
-export function reviewHeading(year: number, lang: Language): string {
-  return lang === 'de' ? `Rückblick ${year}: was sich verändert hat – und warum` : `Review of ${year}: what changed and why`;
+/** A round's years: one year, or the first and last of a round of several. */
+export function yearSpan(from: number, to: number): string {
+  return to > from ? `${from}–${to}` : String(from);
 }
 
-export function changeSubheading(year: number, area: string, lang: Language): string {
-  return lang === 'de' ? `${area}: Veränderung im Jahr ${year}` : `${area}: change during ${year}`;
+export function reviewHeading(years: string, lang: Language): string {
+  return lang === 'de' ? `Rückblick ${years}: was sich verändert hat – und warum` : `Review of ${years}: what changed and why`;
+}
+
+export function changeSubheading(years: string, area: string, lang: Language): string {
+  return lang === 'de' ? `${area}: Veränderung ${years.includes('–') ? 'in den Jahren' : 'im Jahr'} ${years}` : `${area}: change during ${years}`;
 }
 
 export function whyHeading(indicator: string, area: string, lang: Language): string {

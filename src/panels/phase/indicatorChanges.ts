@@ -10,7 +10,7 @@ import type { Changes } from '../../sim/explain';
 import { actingRoleIn } from './actingRole';
 import { humanSeats } from './briefings';
 import { causeGroups, causeKindLabel, causeLabel, mainCause, type CauseGroup, type RankedCause } from './causes';
-import { balanceLine, CHANGES, changeSubheading, groupHeading, mainlyLine, otherCauses, smallCauses, sumLine, whyHeading } from './changes.texts';
+import { balanceLine, CHANGES, changeSubheading, groupHeading, mainlyLine, otherCauses, smallCauses, sumLine, whyHeading, yearSpan } from './changes.texts';
 import { COMMON } from './common.texts';
 import { choiceButtons, roleChip } from './controls';
 import { arrow, indicatorChange, indicatorValue, negligible, verdict, type Verdict } from './format';
@@ -191,7 +191,7 @@ export function indicatorChanges(app: App, change: YearChange | undefined): VNod
   const area = areaName(s, app.drafts.getState().district, lang);
   return [
     districtPicker(app, s, lang),
-    el('h3', {}, change ? changeSubheading(change.year, area, lang) : area),
+    el('h3', {}, change ? changeSubheading(yearSpan(change.year, change.after.year), area, lang) : area),
     change ? el('p', { class: 'muted' }, CHANGES.pickHint[lang]) : el('p', { class: 'muted' }, CHANGES.firstYear[lang]),
     el(IndicatorList, { app, change }),
   ];

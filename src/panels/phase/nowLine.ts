@@ -3,6 +3,7 @@
  * comes from the phase machine (phaseAccepts), narrowed by the state (cards left to table, own cards to amend, dots
  * left, staff time for the concept); phases without role actions say what happens in them instead.
  */
+import { lastRoundYear } from '../../rules/gameLength';
 import { memo } from '../../app/view/component';
 import { el } from '../../app/view/h';
 import { useSlice } from '../../app/view/useSlice';
@@ -64,14 +65,13 @@ export function nowFacts(scenario: Scenario, state: GameState, acting: string | 
   const humans = new Set(humanSeats(scenario, state).map((r) => r.id));
   const computers = scenario.roles.filter((r) => !humans.has(r.id)).map((r) => r.id);
   const tabled = state.proposals.filter((p) => p.year === state.year && computers.includes(p.tabledBy)).length;
-  const lastYear = scenario.time.startYear + scenario.time.turns - 1;
   return {
     phase: state.phase,
     ...(acting !== undefined && { role: acting }),
     parts: acting === undefined ? [] : partsOf(scenario, state, acting),
     computers: { count: computers.length, tabled },
     inject: phaseAccepts(state.phase, 'injectEvent'),
-    lastYear: state.year >= lastYear,
+    lastYear: state.year >= lastRoundYear(scenario),
   };
 }
 

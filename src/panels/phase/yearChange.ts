@@ -26,9 +26,10 @@ export function lastYearChange(scenario: Scenario, live: LiveSession): YearChang
   const explanation = lastExplanation(rulesFor(scenario, live.session), live);
   const why = explanation && { explanation };
   if (AFTER_SIMULATION.has(state.phase)) return { year: state.year, before: current.state.model, after: state.model, ...why };
-  const previous = yearStarts.find((s) => s.year === state.year - 1);
+  // The round before this one, however many years a round covers.
+  const previous = yearStarts[yearStarts.indexOf(current) - 1];
   if (!previous || current.index === 0) return undefined;
-  return { year: state.year - 1, before: previous.state.model, after: state.model, ...why };
+  return { year: previous.year, before: previous.state.model, after: state.model, ...why };
 }
 
 /** Indicators of the neighbourhood or one district; undefined district means the whole neighbourhood. */

@@ -3,7 +3,7 @@ import type { Finding } from '../findings';
 import type { Scenario } from '../schema';
 
 export function cardFindings(s: Scenario): Finding[] {
-  return [...partnerFindings(s), ...ignoredDistricts(s), ...referencePlays(s), ...eventYears(s), ...weightlessClasses(s)];
+  return [...partnerFindings(s), ...ignoredDistricts(s), ...referencePlays(s), ...eventYears(s), ...weightlessClasses(s), ...workshopYears(s)];
 }
 
 /** A required partner is already a possible one; listing it twice hints at a slip. */
@@ -57,7 +57,7 @@ function referencePlays(s: Scenario): Finding[] {
 /** An event dated outside the game never happens; a drawn event whose window misses the game is never drawn. */
 function eventYears(s: Scenario): Finding[] {
   const first = s.time.startYear;
-  const last = first + s.time.turns - 1;
+  const last = first + s.time.turns * s.time.turnLength - 1;
   const outside = (year: number) => year < first || year > last;
   return s.events.flatMap((ev, ei): Finding[] => {
     const at = (key: string, got: number): Finding[] => [{ path: ['events', ei, key], at: 'value', detail: { code: 'eventOutsideGame', first, last, got } }];
@@ -75,4 +75,12 @@ function weightlessClasses(s: Scenario): Finding[] {
       ? [{ path: ['householdClasses', i, 'weights'], at: 'key', detail: { code: 'noWeights', householdClass: c.id } }]
       : [],
   );
+}
+
+/** The workshop length setup offers first must fit in the years the file describes. */
+function workshopYears(s: Scenario): Finding[] {
+  const w = s.time.workshop;
+  const years = s.time.turns * s.time.turnLength;
+  if (!w || w.turns * w.turnLength <= years) return [];
+  return [{ path: ['time', 'workshop', 'turns'], at: 'value', detail: { code: 'workshopTooLong', years, got: w.turns * w.turnLength } }];
 }
