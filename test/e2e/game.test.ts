@@ -60,8 +60,8 @@ describe('a whole game in the browser', () => {
     await byKey(page, `pledge-${card}`).click();
     const cardBox = page.locator('article.proposal', { has: page.locator(`#proposal-${card}`) });
     await cardBox.locator('.pledges', { hasText: /City administration 300,000\s€/ }).waitFor();
-    // The city has 700,000 € a year in Grünau (scenarios/gruenau.yaml).
-    expect(await textOf(panel.locator('.own-budget'))).toContain('400,000 € / 700k €');
+    // The city has 700,000 € a year in Grünau (scenarios/gruenau.yaml): 1.4 million in a round of two years.
+    expect(await textOf(panel.locator('.own-budget'))).toContain('1,100,000 € / 1.4m €');
     await byKey(page, 'acting-residents').click();
     expect(await textOf(panel.locator('.own-budget'))).toContain('20,000 €');
     await byKey(page, `support-${card}`).click();
@@ -86,11 +86,11 @@ describe('a whole game in the browser', () => {
     await page.waitForTimeout(2500);
     expect(await nextPhase(page)).toEqual({ year: 1997, phase: 'review' });
 
-    // The facilitator clicks on through all the years; every year appears on the way.
+    // The facilitator clicks on through all the rounds (seven of two years, the workshop length setup offers first); each appears on the way.
     const years = new Set<number>();
     for (let now = await shownTime(page); now.phase !== 'debrief'; now = await nextPhase(page)) years.add(now.year);
-    expect([...years]).toEqual(Array.from({ length: 14 }, (_, i) => 1997 + i));
-    expect(await shownTime(page)).toEqual({ year: 2010, phase: 'debrief' });
+    expect([...years]).toEqual(Array.from({ length: 7 }, (_, i) => 1997 + 2 * i));
+    expect(await shownTime(page)).toEqual({ year: 2009, phase: 'debrief' });
 
     // The debrief: charts of the course, the scores per role and the shared one, the decision log.
     const debrief = page.locator('#panel .debrief');

@@ -95,7 +95,7 @@ describe('the keyboard alone', () => {
     const phases = [];
     for (let now = await nextPhase(page); now.year === 1997; now = await nextPhase(page)) phases.push(now.phase);
     expect(phases).toEqual(['decision', 'implementation', 'simulation', 'review']);
-    expect(await shownTime(page)).toEqual({ year: 1998, phase: 'news' });
+    expect(await shownTime(page)).toEqual({ year: 1999, phase: 'news' });
 
     // The board's colour dropdown takes the arrows; the clicker's Page Down still moves the game on from it.
     await tabTo(page, 'board-indicator');
@@ -103,7 +103,7 @@ describe('the keyboard alone', () => {
     await page.keyboard.press('ArrowDown');
     expect(await byKey(page, 'board-indicator').inputValue()).not.toBe(shown);
     const picked = await byKey(page, 'board-indicator').inputValue();
-    expect(await nextPhase(page)).toEqual({ year: 1998, phase: 'situation' });
+    expect(await nextPhase(page)).toEqual({ year: 1999, phase: 'situation' });
     expect(await byKey(page, 'board-indicator').inputValue()).toBe(picked);
     expect(problems).toEqual([]);
   });

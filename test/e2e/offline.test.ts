@@ -56,12 +56,12 @@ describe('the built game without a server', () => {
       expect(await shownTime(page)).toEqual({ year: 1997, phase: 'news' });
       let now = await shownTime(page);
       while (now.year === 1997) now = await nextPhase(page);
-      expect(now).toEqual({ year: 1998, phase: 'news' });
+      expect(now).toEqual({ year: 1999, phase: 'news' });
       await page.locator('#board canvas').waitFor();
       // The autosave works from a folder too: opening the page again goes on where the group was.
       await page.reload();
       await page.locator('#topbar .tb-year').waitFor();
-      expect(await shownTime(page)).toEqual({ year: 1998, phase: 'news' });
+      expect(await shownTime(page)).toEqual({ year: 1999, phase: 'news' });
       // A folder needs neither manifest nor service worker (and Chromium would refuse both from file://).
       expect(await page.locator('link[rel="manifest"]').count()).toBe(0);
       expect(await page.evaluate(() => navigator.serviceWorker?.controller ?? null)).toBeNull();

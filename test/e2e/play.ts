@@ -15,7 +15,8 @@ export async function textOf(locator: Locator): Promise<string> {
 
 /** The year and phase as the topbar shows them. */
 export async function shownTime(page: Page): Promise<{ year: number; phase: Phase }> {
-  const year = Number(await page.locator('#topbar .tb-year').textContent());
+  // A round of several years shows them as 1997–1998: its year is the first.
+  const year = parseInt((await page.locator('#topbar .tb-year').textContent())!, 10);
   const name = (await page.locator('#topbar .tb-phase').textContent())!.trim().toLowerCase();
   const phase = (Object.keys(PHASE_NAMES) as Phase[]).find((p) => PHASE_NAMES[p].de.toLowerCase() === name || PHASE_NAMES[p].en.toLowerCase() === name);
   if (!phase) throw new Error(`unknown phase in the topbar: ${name}`);

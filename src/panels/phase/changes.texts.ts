@@ -79,3 +79,9 @@ export function smallCauses(count: number, lang: Language): string {
 export function sumLine(total: string, lang: Language): string {
   return lang === 'de' ? `Alle Ursachen zusammen = Veränderung des Jahres: ${total} (Zahlen gerundet)` : `All causes together = the year’s change: ${total} (figures rounded)`;
 }
+
+/** The news of a further year of a round, which came while the model ran it. */
+export function laterNews(year: number, titles: readonly string[], lang: Language): string {
+  if (titles.length === 0) return lang === 'de' ? `${year} brachte keine besonderen Ereignisse.` : `${year} brought no particular events.`;
+  return lang === 'de' ? `Außerdem ${year}: ${titles.join(' · ')}` : `Also in ${year}: ${titles.join(' · ')}`;
+}
