@@ -41,7 +41,7 @@ export interface Drafts {
   handingTo: string | null;
   /** Seats that have read their briefing this year. */
   briefed: readonly string[];
-  /** Keys of disclosures and cards the user opened. */
+  /** Keys of disclosures and cards the user opened (`card-p3`: the details of proposal p3); a new phase starts with all closed. */
   open: Readonly<Record<string, true>>;
   /** Drafts by the acting role and what they concern, e.g. `city` (tabling) or `lwb:p3` (a pledge on p3). */
   tables: Readonly<Record<string, TableDraft>>;

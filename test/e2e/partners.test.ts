@@ -22,6 +22,7 @@ describe('a computer role asked for money', () => {
     // The city tables social counselling (youth services lead it) and asks youth services for 60 % of the cost.
     await byKey(page, 'table-card').selectOption('socialCounselling');
     await byKey(page, 'table-district').selectOption('wk8');
+    await byKey(page, 'table-financing').click();
     await byKey(page, 'table-share-city').fill('40');
     await byKey(page, 'table-share-youth').fill('60');
     const before = await page.locator('#panel article.proposal').count();

@@ -9,6 +9,7 @@ export const CARD = {
   goal: { de: 'Ziel', en: 'Goal' },
   addressees: { de: 'Zielgruppe', en: 'Target group' },
   effect: { de: 'Beabsichtigte Wirkung', en: 'Intended effect' },
+  size: { de: 'Umfang', en: 'Size' },
   cost: { de: 'Kosten', en: 'Cost' },
   financing: { de: 'Finanzierung', en: 'Financing' },
   programmes: { de: 'Förderung', en: 'Funding' },
@@ -48,9 +49,14 @@ export function stillMissing(amount: string, lang: Language): string {
   return lang === 'de' ? `Es fehlen noch ${amount}.` : `Still missing: ${amount}.`;
 }
 
-/** Where and how big, under a proposal's title: "WK 7 · 2 × block · 5,000,000 €". */
-export function placeAndSize(district: string, scale: number, unit: string, cost: string): string {
-  return `${district} · ${scale} × ${unit} · ${cost}`;
+/** Where and what it costs, under a proposal's title: "WK 7 · 5,000,000 €". */
+export function placeAndCost(district: string, cost: string): string {
+  return `${district} · ${cost}`;
+}
+
+/** How big a card is: "2 × block". */
+export function sizeOf(scale: number, unit: string): string {
+  return `${scale} × ${unit}`;
 }
 
 export const CARD_MORE = {
@@ -68,9 +74,11 @@ export function onlyIfShort(id: string, lang: Language): string {
 }
 
 export const CARD_TOGGLE = {
-  open: { de: 'Karte öffnen', en: 'Open card' },
-  close: { de: 'Karte schließen', en: 'Close card' },
+  details: { de: 'Details', en: 'Details' },
   leads: { de: 'Federführung', en: 'lead' },
+  /** The forecast on a closed card in the decision, beside ✓ or ✗. */
+  passes: { de: 'kommt durch', en: 'passes' },
+  fails: { de: 'scheitert', en: 'fails' },
 } satisfies Record<string, LocalText>;
 
 export function backingCount(support: number, oppose: number, lang: Language): string {
@@ -81,12 +89,14 @@ export function coveredShort(lang: Language): string {
   return lang === 'de' ? '✓ gedeckt' : '✓ covered';
 }
 
+/** Hours in the short form of a closed card. */
+export const HOURS_SHORT = {
+  staff: { de: 'Arbeitsstd.', en: 'staff h' },
+  volunteer: { de: 'Ehrenamtsstd.', en: 'volunteer h' },
+} satisfies Record<string, LocalText>;
+
 export function missingShort(amount: string, lang: Language): string {
   return lang === 'de' ? `⚠ es fehlen ${amount}` : `⚠ missing ${amount}`;
-}
-
-export function answerCount(n: number, lang: Language): string {
-  return lang === 'de' ? `${n} ${n === 1 ? 'Antwort' : 'Antworten'} der Computer-Rollen` : `${n} ${n === 1 ? 'answer' : 'answers'} from computer roles`;
 }
 
 export function moneyLeft(amount: string, lang: Language): string {

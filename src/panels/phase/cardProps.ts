@@ -27,7 +27,8 @@ export function cardProps(app: App, p: Proposal, inputs: CardInputs): CardProps 
   const open = drafts.open[`card-${p.id}`] === true;
   const key = inputs.acting && pledgeKey(inputs.acting.id, p.id);
   const pledgeDraft = key ? drafts.pledges[key] : undefined;
-  const pledging = inputs.acting && p.verdict === 'open' && (open || state.phase === 'decision') && phaseAccepts(state.phase, 'pledge');
+  // The pledge form is in the open card only.
+  const pledging = inputs.acting && p.verdict === 'open' && open && phaseAccepts(state.phase, 'pledge');
   const failed = drafts.failed && drafts.failed.rejection === rejection && onCard(drafts.failed.key, p.id) ? drafts.failed : undefined;
   return {
     app,

@@ -8,7 +8,7 @@ import type { GameState } from '../../rules/types';
 import { euro, percent } from '../../scenario/numberFormat';
 import type { Language, Measure, Scenario } from '../../scenario/schema';
 import type { Participation } from '../../sim/state';
-import { asked, CARD, expectedProgramme, moneyLeft, programmeTerms } from './card.texts';
+import { asked, CARD, expectedProgramme, moneyLeft, programmeTerms, sizeOf } from './card.texts';
 import { addressees, goal, intendedEffect } from './cardWords';
 import { PARTICIPATION_NAMES } from './common.texts';
 import { COMPONENT_NAMES } from './concept.texts';
@@ -94,6 +94,7 @@ export function pinBoard(scenario: Scenario, state: GameState, m: Measure, t: Ca
     ...row(CARD.partners[lang], t.partners.length > 0 ? chips(scenario, t.partners, lang) : '—'),
     ...row(CARD.goal[lang], goal(scenario, m, lang)),
     ...row(CARD.addressees[lang], addressees(scenario, m, t.district, lang)),
+    ...row(CARD.size[lang], sizeOf(t.scale, m.scale.unit[lang])),
     ...row(CARD.effect[lang], intendedEffect(scenario, m, t.scale, state.year, lang)),
     ...row(CARD.cost[lang], `${resources(cost, lang)} (${m.capital ? CARD.capital[lang] : CARD.nonCapital[lang]})`),
     ...row(CARD.financing[lang], financing(scenario, m, t, programme, lang)),

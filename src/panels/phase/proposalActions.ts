@@ -1,7 +1,7 @@
 /** What the acting role can do with a proposal in this phase: pledge (maybe as a package deal), withdraw, support, oppose, amend, place a dot. */
 import type { VNode } from 'preact';
 import { putDraft, type AmendDraft, type PledgeDraft } from '../../app/drafts';
-import { el } from '../../app/view/h';
+import { el, type Child } from '../../app/view/h';
 import type { App } from '../../app/store';
 import { planOf, termsOf, type Plan } from '../../bots/financing';
 import { phaseAccepts } from '../../rules/phaseMachine';
@@ -78,33 +78,64 @@ function amendForm(app: App, p: Proposal, role: Role): VNode {
   );
 }
 
-function dotsButton(app: App, p: Proposal, role: Role, lang: Language): VNode[] {
-  return actionButton(app, TABLE.dot[lang], `dot-${p.id}`, () => ({ type: 'dots', role: role.id, proposal: p.id, count: 1 }), { class: 'primary' });
+type Vote = 'dots' | 'support' | 'oppose' | 'withdraw';
+
+function voteButton(app: App, p: Proposal, role: Role, vote: Vote, lang: Language): VNode[] {
+  switch (vote) {
+    case 'dots':
+      return actionButton(app, TABLE.dot[lang], `dot-${p.id}`, () => ({ type: 'dots', role: role.id, proposal: p.id, count: 1 }), { class: 'primary' });
+    case 'support':
+      return actionButton(app, TABLE.support[lang], `support-${p.id}`, () => ({ type: 'support', role: role.id, proposal: p.id }), { 'aria-pressed': String(p.support.includes(role.id)) });
+    case 'oppose':
+      return actionButton(app, TABLE.oppose[lang], `oppose-${p.id}`, () => ({ type: 'oppose', role: role.id, proposal: p.id }), { 'aria-pressed': String(p.oppose.includes(role.id)) });
+    case 'withdraw':
+      return actionButton(app, TABLE.withdraw[lang], `withdraw-${p.id}`, () => ({ type: 'withdraw', role: role.id, proposal: p.id }));
+  }
 }
 
-/** The controls for one proposal, for the phase the game is in. */
+/**
+ * The votes the role can cast on the card now, as the phase machine accepts them: in the decision, the vote the rule
+ * counts (a dot, or support and oppose) stays on the closed card (`quick`); the rest waits in the open card (`more`).
+ */
+function votesNow(app: App, p: Proposal, role: Role): { quick: Vote[]; more: Vote[] } {
+  const { phase, rule } = app.store.getState().live!.state;
+  const hasPledge = p.pledges.some((x) => x.role === role.id);
+  const can = (['dots', 'support', 'oppose', 'withdraw'] as const).filter(
+    (v) => phaseAccepts(phase, v) && (v !== 'dots' || rule === 'dots') && (v !== 'withdraw' || hasPledge),
+  );
+  const quick = phase === 'decision' ? can.filter((v) => (rule === 'dots') === (v === 'dots')) : [];
+  return { quick, more: can.filter((v) => !quick.includes(v)) };
+}
+
+/** The group of one role's controls on a card, named for the role acting. */
+function actingGroup(role: Role, lang: Language, attrs: { class: string }, ...content: Child[]): VNode {
+  return el('div', { ...attrs, role: 'group', 'aria-label': `${TABLE.actingNow[lang]}: ${role.name[lang]}` }, ...content);
+}
+
+/** The vote that decides under the rule, on the card open or closed during the decision; null elsewhere. */
+export function quickVotes(app: App, p: Proposal, role: Role): VNode | null {
+  const { lang } = app.store.getState();
+  const { quick } = votesNow(app, p, role);
+  if (p.verdict !== 'open' || quick.length === 0) return null;
+  return actingGroup(role, lang, { class: 'form-actions quick-votes' }, ...quick.flatMap((v) => voteButton(app, p, role, v, lang)));
+}
+
+/** The controls for one proposal in the open card, for the phase the game is in. */
 export function proposalActions(app: App, p: Proposal, role: Role, programme: Plan['programme']): VNode | null {
   const { live, lang } = app.store.getState();
-  const { phase, rule } = live!.state;
+  const { phase } = live!.state;
   if (p.verdict !== 'open') return null;
-  const hasPledge = p.pledges.some((x) => x.role === role.id);
+  const { more } = votesNow(app, p, role);
   // The panel offers what the phase machine accepts, nothing it would refuse as out of phase.
   const can = (type: ActionType) => phaseAccepts(phase, type);
-  const votes = el(
-    'div',
-    { class: 'form-actions' },
-    ...(can('dots') && rule === 'dots' ? dotsButton(app, p, role, lang) : []),
-    ...actionButton(app, TABLE.support[lang], `support-${p.id}`, () => ({ type: 'support', role: role.id, proposal: p.id }), { 'aria-pressed': String(p.support.includes(role.id)) }),
-    ...actionButton(app, TABLE.oppose[lang], `oppose-${p.id}`, () => ({ type: 'oppose', role: role.id, proposal: p.id }), { 'aria-pressed': String(p.oppose.includes(role.id)) }),
-    ...(can('withdraw') && hasPledge ? actionButton(app, TABLE.withdraw[lang], `withdraw-${p.id}`, () => ({ type: 'withdraw', role: role.id, proposal: p.id })) : []),
-  );
-  return el(
-    'div',
-    { class: 'proposal-actions', role: 'group', 'aria-label': `${TABLE.actingNow[lang]}: ${role.name[lang]}` },
-    // In the decision every card carries its votes; who votes is said once, in the bar at the top.
+  return actingGroup(
+    role,
+    lang,
+    { class: 'proposal-actions' },
+    // In the decision who votes is said once, in the bar at the top.
     phase === 'decision' ? null : el('p', { class: 'acting-as' }, `${TABLE.actingNow[lang]}: `, roleChip(app.store.getState().scenario!, role.id, lang)),
     can('pledge') ? pledgeForm(app, p, role, programme) : null,
-    votes,
+    more.length > 0 ? el('div', { class: 'form-actions' }, ...more.flatMap((v) => voteButton(app, p, role, v, lang))) : null,
     can('amend') && p.tabledBy === role.id ? amendForm(app, p, role) : null,
   );
 }

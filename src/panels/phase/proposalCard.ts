@@ -1,25 +1,26 @@
-/** One proposal at the table: its card, who pledged, backs or opposes it, the computer roles' answers, and what happens to it. */
+/** One proposal at the table: a compact card (cardSummary.ts) that opens to who pledged, backs or opposes it, the computer roles' answers, the acting role's controls and the pin-board. */
 import type { VNode } from 'preact';
 import { setOpen, type AmendDraft, type PledgeDraft } from '../../app/drafts';
 import { memo } from '../../app/view/component';
 import { button, el, type Child } from '../../app/view/h';
 import type { App } from '../../app/store';
-import { planOf, shortfall, termsOf, type Plan } from '../../bots/financing';
+import { planOf, termsOf, type Plan } from '../../bots/financing';
 import { reasonMessage } from '../../bots/reasonMessages';
 import { dotsFor } from '../../rules/decisionRules';
 import { needs } from '../../rules/funding';
 import { rejectionMessage } from '../../rules/rejectionMessages';
-import type { GameState, Proposal, Rejection, Resources } from '../../rules/types';
+import type { GameState, Proposal, Rejection } from '../../rules/types';
 import { euro, number } from '../../scenario/numberFormat';
 import type { Language, Role, Scenario } from '../../scenario/schema';
 import type { Answer } from './answers';
-import { answerCount, backingCount, CARD, CARD_MORE, CARD_TOGGLE, coveredShort, missingShort, moneyLine, onlyIfShort, placeAndSize, stillMissing } from './card.texts';
+import { CARD, CARD_MORE, CARD_TOGGLE, moneyLine, onlyIfShort, stillMissing } from './card.texts';
+import { forecastLine, missingOf, placeLine, statusLine } from './cardSummary';
 import { COMMON } from './common.texts';
 import { roleChip } from './controls';
 import { resources } from './format';
 import { bonus, OUTCOME, rank } from './outcome.texts';
 import { pinBoard } from './pinBoard';
-import { proposalActions } from './proposalActions';
+import { proposalActions, quickVotes } from './proposalActions';
 
 /** The roles as chips separated by commas (chips alone run together on one line), or "nobody". */
 function chipsOr(scenario: Scenario, roles: readonly string[], lang: Language): Child[] {
@@ -43,14 +44,13 @@ function fundingMeter(scenario: Scenario, p: Proposal, plan: Plan, lang: Languag
   const need = needs(scenario, m, p);
   const pledged = p.pledges.reduce((a, x) => a + x.money, 0);
   const programme = plan.programme?.money ?? 0;
-  const missing = shortfall(scenario, p, plan);
+  const missing = missingOf(scenario, p, plan);
   const fill = el('span', { class: 'meter-fill', 'aria-hidden': 'true', style: `width: ${need.money > 0 ? Math.min(1, (pledged + programme) / need.money) * 100 : 100}%` });
-  const short = missing.money + missing.staffTime + missing.volunteerHours > 0.5;
   return el(
     'div',
     { class: 'funding' },
     el('div', { class: 'meter' }, el('span', { class: 'meter-label' }, CARD_MORE.funded[lang]), el('span', { class: 'meter-track' }, fill), el('span', { class: 'meter-value' }, moneyLine(euro(pledged, lang), programme > 0 ? euro(programme, lang) : undefined, euro(need.money, lang), lang))),
-    el('p', { class: short ? 'missing' : 'muted' }, short ? stillMissing(resources(missing, lang), lang) : programme > 0 ? CARD.coveredWithProgramme[lang] : CARD.covered[lang]),
+    el('p', { class: missing ? 'missing' : 'muted' }, missing ? stillMissing(resources(missing, lang), lang) : programme > 0 ? CARD.coveredWithProgramme[lang] : CARD.covered[lang]),
   );
 }
 
@@ -64,12 +64,12 @@ function answerList(scenario: Scenario, answers: readonly Answer[], lang: Langua
   );
 }
 
-/** Before counting: whether the proposal would be carried out as backing and money stand now (forecast.ts), and its rank under dot voting. */
+/** Before counting, in the open card: the forecast in full (forecast.ts) and the rank under dot voting; the closed card's line says it in short and is the one announced. */
 function preview(app: App, failed: Rejection | undefined, place: number | undefined): VNode {
   const { scenario, lang } = app.store.getState();
   return el(
     'p',
-    { class: failed ? 'preview fails' : 'preview passes', 'aria-live': 'polite' },
+    { class: failed ? 'preview fails' : 'preview passes' },
     place !== undefined ? el('strong', {}, `${rank(place, lang)} · `) : '',
     failed ? `${OUTCOME.soFar[lang]} ${rejectionMessage(failed, lang, scenario)}` : OUTCOME.passesSoFar[lang],
   );
@@ -117,6 +117,7 @@ export interface CardProps {
   dots: GameState['dots'];
   /** What the table as a whole says on every card: programme money left, concept coverage, the other open cards. */
   table: string;
+  /** Whether the details are shown: drafts.open[`card-${p.id}`], kept while the phase lasts. */
   open: boolean;
   /** The acting role's drafts on this card, and what its pledge form suggests without one. */
   pledgeDraft?: PledgeDraft;
@@ -135,70 +136,57 @@ function sameCard(a: CardProps, b: CardProps): boolean {
   return keys.every((k) => (BY_VALUE.has(k) ? JSON.stringify(a[k]) === JSON.stringify(b[k]) : Object.is(a[k], b[k])));
 }
 
-/** Money missing once pledges and the expected programme money are counted; null when nothing is missing. */
-function missingOf(scenario: Scenario, p: Proposal, plan: Plan): Resources | null {
-  const missing = shortfall(scenario, p, plan);
-  return missing.money + missing.staffTime + missing.volunteerHours > 0.5 ? missing : null;
-}
-
-/** The line under the title: lead, money, backing and dots at a glance. */
-function statusLine(scenario: Scenario, state: GameState, p: Proposal, plan: Plan, answers: number, lang: Language): VNode {
-  const m = scenario.measures.find((x) => x.id === p.measure)!;
-  const missing = p.verdict === 'open' ? missingOf(scenario, p, plan) : null;
+/** The open card: the forecast in full, money, pledges and backing, the acting role's controls, the answers and the pin-board. */
+function details(ctx: CardProps, plan: Plan): VNode {
+  const { app, p, lang } = ctx;
+  const { scenario, live } = app.store.getState();
+  const s = scenario!;
+  const state: GameState = live!.state;
+  const m = s.measures.find((x) => x.id === p.measure)!;
   return el(
-    'p',
-    { class: 'status' },
-    roleChip(scenario, m.lead, lang),
-    ` (${CARD_TOGGLE.leads[lang]}) · `,
-    p.verdict === 'open' ? el('span', { class: missing ? 'short' : 'enough' }, missing ? missingShort(resources(missing, lang), lang) : coveredShort(lang)) : '',
-    p.verdict === 'open' ? ' · ' : '',
-    backingCount(p.support.length, p.oppose.length, lang),
-    state.rule === 'dots' && (state.phase === 'decision' || p.verdict !== 'open') ? ` · ${CARD_MORE.dots[lang]} ${number(dotsFor(state, p.id), lang)}` : '',
-    answers > 0 ? ` · ${answerCount(answers, lang)}` : '',
+    'div',
+    { class: 'proposal-body', id: `body-${p.id}` },
+    ctx.ballot ? preview(app, ctx.ballot.failed, ctx.ballot.place) : null,
+    p.verdict === 'open' ? fundingMeter(s, p, plan, lang) : null,
+    pledgeList(s, p, lang),
+    el('p', { class: 'backing' }, el('strong', {}, `${CARD.supporters[lang]}: `), ...chipsOr(s, p.support, lang), el('strong', {}, ` · ${CARD.opponents[lang]}: `), ...chipsOr(s, p.oppose, lang)),
+    state.rule === 'dots' && (state.phase === 'decision' || p.verdict !== 'open') ? dotsLine(s, state, p, lang) : null,
+    ctx.acting ? proposalActions(app, p, ctx.acting, ctx.programme) : null,
+    answerList(s, ctx.answers, lang),
+    el('p', { class: 'card-description' }, m.description[lang]),
+    pinBoard(s, state, m, p, ctx.programme, lang, true),
   );
 }
 
+/** A card closed shows its title, place, cost, lead and status (in the decision, the forecast and the vote); Details opens the rest. */
 export const ProposalCard = memo('ProposalCard', (ctx: CardProps): VNode => {
   const { app, p, lang, open } = ctx;
   const { scenario, live } = app.store.getState();
   const s = scenario!;
   const state: GameState = live!.state;
   const m = s.measures.find((x) => x.id === p.measure)!;
-  const district = p.district && s.districts.find((d) => d.id === p.district)?.name[lang];
   const plan = planOf(s, termsOf(s, p), ctx.programme);
   const lead = s.roles.find((r) => r.id === m.lead);
   const key = `card-${p.id}`;
-  const toggle = button(open ? CARD_TOGGLE.close[lang] : CARD_TOGGLE.open[lang], key, () => setOpen(app.drafts, key, !open), {
+  const toggle = button([CARD_TOGGLE.details[lang], el('span', { class: 'chevron', 'aria-hidden': 'true' }, open ? '▴' : '▾')], key, () => setOpen(app.drafts, key, !open), {
     'aria-expanded': String(open),
     'aria-controls': `body-${p.id}`,
+    'aria-describedby': `proposal-${p.id}`,
     class: 'toggle',
   });
-  const body = open
-    ? el(
-        'div',
-        { class: 'proposal-body', id: `body-${p.id}` },
-        p.verdict === 'open' ? fundingMeter(s, p, plan, lang) : null,
-        pledgeList(s, p, lang),
-        el('p', { class: 'backing' }, el('strong', {}, `${CARD.supporters[lang]}: `), ...chipsOr(s, p.support, lang), el('strong', {}, ` · ${CARD.opponents[lang]}: `), ...chipsOr(s, p.oppose, lang)),
-        state.rule === 'dots' && (state.phase === 'decision' || p.verdict !== 'open') ? dotsLine(s, state, p, lang) : null,
-        answerList(s, ctx.answers, lang),
-        el('p', { class: 'card-description' }, m.description[lang]),
-        pinBoard(s, state, m, p, ctx.programme, lang, true),
-      )
-    : null;
+  const status = ctx.ballot ? forecastLine(s, state, p, ctx.ballot.failed, lang) : statusLine(s, state, p, plan, lang);
   return el(
     'article',
-    { class: `proposal ${p.verdict}`, 'aria-labelledby': `proposal-${p.id}`, ...(lead && { style: `border-left-color: ${lead.colour}` }) },
-    el('div', { class: 'proposal-head' },
+    { class: open ? `proposal ${p.verdict} opened` : `proposal ${p.verdict}`, 'aria-labelledby': `proposal-${p.id}`, ...(lead && { style: `border-left-color: ${lead.colour}` }) },
+    el(
+      'div',
+      { class: 'proposal-head' },
       el('h3', { id: `proposal-${p.id}` }, el('span', { class: 'proposal-id' }, `${p.id} · `), m.name[lang]),
-      toggle,
+      placeLine(s, p, m, lang),
+      // In the decision the vote the rule counts needs no open card.
+      el('div', { class: 'summary-row' }, status, el('div', { class: 'summary-buttons' }, ctx.ballot && ctx.acting ? quickVotes(app, p, ctx.acting) : null, toggle)),
     ),
-    el('p', { class: 'place' }, placeAndSize(district || COMMON.wholeNeighbourhood[lang], p.scale, m.scale.unit[lang], euro(needs(s, m, p).money, lang))),
-    statusLine(s, state, p, plan, ctx.answers.length, lang),
     p.verdict !== 'open' ? verdict(s, p, lang) : null,
-    ctx.ballot ? preview(app, ctx.ballot.failed, ctx.ballot.place) : null,
-    body,
-    // Voting needs no open card; pledging and amending happen on an open one.
-    ctx.acting && (open || state.phase === 'decision') ? proposalActions(app, p, ctx.acting, ctx.programme) : null,
+    open ? details(ctx, plan) : null,
   );
 }, sameCard);

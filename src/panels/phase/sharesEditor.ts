@@ -6,7 +6,8 @@ import { numberInput, roleChip } from './controls';
 import { financingFromPercents } from './financing';
 import { TABLE, totalOk, totalWrong } from './table.texts';
 
-function totalText(percents: Record<string, number>, lang: Language): string {
+/** The shares' total as the form says it: right, or what is wrong with it. */
+export function totalText(percents: Record<string, number>, lang: Language): string {
   const check = financingFromPercents(percents);
   if (check.ok) return totalOk(lang);
   return check.problem === 'invalid' ? TABLE.invalidShare[lang] : totalWrong(check.total / 100, lang);

@@ -15,6 +15,8 @@ export const TABLE = {
   scale: { de: 'Umfang', en: 'Size' },
   participation: { de: 'Beteiligung der Bewohner', en: 'Resident participation' },
   financing: { de: 'Finanzierung: Anteile am Eigenanteil in %', en: 'Financing: shares of the local cost in %' },
+  financingShort: { de: 'Finanzierung', en: 'Financing' },
+  financingPartners: { de: 'Finanzierung und Partner', en: 'Financing and partners' },
   partnersAsked: { de: 'Partner anfragen', en: 'Partners asked' },
   required: { de: '(Pflicht)', en: '(required)' },
   tableButton: { de: 'Karte auf den Tisch legen', en: 'Put the card on the table' },
@@ -28,7 +30,7 @@ export const TABLE = {
   oppose: { de: 'Widersprechen', en: 'Oppose' },
   amend: { de: 'Eigenen Vorschlag ändern', en: 'Amend your proposal' },
   amendButton: { de: 'Änderung übernehmen', en: 'Apply the change' },
-  dot: { de: 'Einen Punkt kleben', en: 'Place a dot' },
+  dot: { de: 'Punkt kleben', en: 'Place a dot' },
   dots: { de: 'Punkte', en: 'Dots' },
   invalidShare: { de: 'Anteile müssen Zahlen ab 0 sein.', en: 'Shares must be numbers from 0.' },
 } satisfies Record<string, LocalText>;

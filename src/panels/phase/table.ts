@@ -52,7 +52,12 @@ export const TablePanel = component('TablePanel', ({ app }: { app: App }) => {
     decision ? null : el(OthersMoney, { app }),
     decision ? null : el(ConceptTracker, { app, canWork: true }),
     phaseAccepts(state.phase, 'table') && acting ? el(TableForm, { app, role: acting, key: `table-form-${acting.id}` }) : null,
-    el('h3', { class: 'on-table' }, `${TABLE.onTable[lang]} (${open.length})`),
-    ...(cards.length > 0 ? cards : [el('p', { class: 'muted' }, TABLE.nothingOnTable[lang])]),
+    // The cards closed fit one screen (test/e2e/tableFits.test.ts); each opens on its own.
+    el(
+      'section',
+      { class: 'table-cards', 'aria-labelledby': 'on-table' },
+      el('h3', { class: 'on-table', id: 'on-table' }, `${TABLE.onTable[lang]} (${open.length})`),
+      ...(cards.length > 0 ? cards : [el('p', { class: 'muted' }, TABLE.nothingOnTable[lang])]),
+    ),
   );
 });

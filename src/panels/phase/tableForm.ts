@@ -5,13 +5,14 @@ import { memo } from '../../app/view/component';
 import { el } from '../../app/view/h';
 import { useSlice } from '../../app/view/useSlice';
 import type { App } from '../../app/store';
-import type { Measure, Role, Scenario } from '../../scenario/schema';
+import { percent } from '../../scenario/numberFormat';
+import type { Language, Measure, Role, Scenario } from '../../scenario/schema';
 import type { Participation } from '../../sim/state';
 import { PARTICIPATION_NAMES } from './common.texts';
 import { actionButton, checkbox, disclosure, labelled, numberInput, select } from './controls';
 import { financingFromPercents } from './financing';
 import { expectedProgrammes, pinBoard } from './pinBoard';
-import { sharesEditor } from './sharesEditor';
+import { sharesEditor, totalText } from './sharesEditor';
 import { availableFrom, sizeHint, TABLE } from './table.texts';
 
 export const PARTICIPATION_LEVELS: readonly Participation[] = ['none', 'inform', 'consult', 'codecide'];
@@ -48,6 +49,14 @@ function cardOptions(app: App) {
   }));
 }
 
+/** The financing disclosure's line: who pays which share as typed, or what is wrong with the shares. */
+function financingSummary(scenario: Scenario, m: Measure, percents: Record<string, number>, lang: Language): string {
+  const heading = m.partners.required.length + m.partners.possible.length > 0 ? TABLE.financingPartners[lang] : TABLE.financingShort[lang];
+  if (!financingFromPercents(percents).ok) return `${heading}: ⚠ ${totalText(percents, lang)}`;
+  const paying = Object.entries(percents).filter(([, n]) => n > 0);
+  return `${heading}: ${paying.map(([r, n]) => `${scenario.roles.find((x) => x.id === r)?.name[lang] ?? r} ${percent(n / 100, lang)}`).join(', ')}`;
+}
+
 /** The tabling form of the acting role; it renders again when its draft, the language or the table changes. */
 export const TableForm = memo('TableForm', ({ app, role }: { app: App; role: Role }): VNode => {
   useSlice(app.store, (s) => [s.lang, s.scenario, s.live?.state.proposals, s.live?.state.concept, s.rejection]);
@@ -79,6 +88,7 @@ export const TableForm = memo('TableForm', ({ app, role }: { app: App; role: Rol
       return checkbox(`table-partner-${r}`, name, draft.partners.includes(r), (on) => change({ partners: on ? [...draft.partners, r] : draft.partners.filter((x) => x !== r) }), { key: r });
     }),
   );
+  const hasPartners = m.partners.required.length + m.partners.possible.length > 0;
   const table = () => ({
     type: 'table' as const,
     role: role.id,
@@ -99,11 +109,20 @@ export const TableForm = memo('TableForm', ({ app, role }: { app: App; role: Rol
       labelled(TABLE.scale[lang], scale, sizeHint(m.scale.min, m.scale.max, m.scale.unit[lang], lang)),
       el('div', { class: 'wide' }, labelled(TABLE.participation[lang], participation)),
     ),
-    m.partners.required.length + m.partners.possible.length > 0 ? partners : null,
-    sharesEditor(s, 'table', payingRoles(m, role.id), draft.percents, lang, (r, n) => change({ percents: { ...draft.percents, [r]: n } })),
-    el('p', { class: 'card-description' }, m.description[lang]),
-    // The whole card on demand: the form stays short enough to see the table under it.
-    disclosure(app, 'table-preview', TABLE.preview[lang], el('div', { class: 'card-preview' }, pinBoard(s, state, m, terms, expectedProgrammes(s, state).ofDraft(m, terms), lang, false))),
+    // Who pays and the whole card on demand, each summed up in its line: the form stays short enough to see the table under it.
+    disclosure(
+      app,
+      'table-financing',
+      financingSummary(s, m, draft.percents, lang),
+      hasPartners ? partners : null,
+      sharesEditor(s, 'table', payingRoles(m, role.id), draft.percents, lang, (r, n) => change({ percents: { ...draft.percents, [r]: n } })),
+    ),
+    disclosure(
+      app,
+      'table-preview',
+      TABLE.preview[lang],
+      el('div', { class: 'card-preview' }, el('p', { class: 'card-description' }, m.description[lang]), pinBoard(s, state, m, terms, expectedProgrammes(s, state).ofDraft(m, terms), lang, false)),
+    ),
     el('div', { class: 'form-actions' }, ...actionButton(app, TABLE.tableButton[lang], 'table-submit', table, { class: 'primary' }, () => putDraft(app.drafts, 'tables', key, undefined))),
   );
 });
