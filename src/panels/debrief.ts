@@ -1,4 +1,4 @@
-/** The debrief: how the neighbourhood developed compared with no measures and with history, the scores, and every decision. */
+/** The debrief: how the neighbourhood developed compared with no measures and with history, the scores, the key decisions and every decision. */
 import { h } from 'preact';
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { component } from '../app/view/component';
@@ -29,10 +29,14 @@ function placeOf(root: HTMLElement): Place {
   return anchor ? { anchor: anchor.dataset.anchor!, offset: root.scrollTop - anchor.offsetTop } : { offset: root.scrollTop };
 }
 
-/** Scrolls to where the reader left a view, or to the top of one not read yet. */
+/** Scrolls to where the reader left a view; one not read yet starts at its top: the open full log's, or the debrief's. */
 function goTo(root: HTMLElement, place: Place | undefined): void {
-  const anchor = place?.anchor ? root.querySelector<HTMLElement>(`[data-anchor="${CSS.escape(place.anchor)}"]`) : null;
-  root.scrollTop = place ? (anchor?.offsetTop ?? 0) + place.offset : 0;
+  if (!place) {
+    root.scrollTop = root.querySelector<HTMLElement>('[data-view-top]')?.offsetTop ?? 0;
+    return;
+  }
+  const anchor = place.anchor ? root.querySelector<HTMLElement>(`[data-anchor="${CSS.escape(place.anchor)}"]`) : null;
+  root.scrollTop = (anchor?.offsetTop ?? 0) + place.offset;
 }
 
 export const DebriefScreen = component('DebriefScreen', ({ app }: { app: App }) => {

@@ -99,9 +99,12 @@ describe('accessibility (axe-core)', () => {
     await check(page, findings, 'debrief: scores');
     await byKey(page, 'debrief-section-decisions').click();
     await check(page, findings, 'debrief: decisions');
+    await byKey(page, 'debrief-full-log').click();
+    await page.locator('.debrief-log').first().waitFor();
+    await check(page, findings, 'debrief: full log');
 
     expect(withViolations(findings)).toEqual({});
-    expect(Object.keys(findings)).toHaveLength(20);
+    expect(Object.keys(findings)).toHaveLength(21);
     expect(problems).toEqual([]);
   });
 

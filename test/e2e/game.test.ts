@@ -115,7 +115,20 @@ describe('a whole game in the browser', () => {
     expect(rows.at(-1)).toMatch(/^Shared score \(neighbourhood\)\s+\u2212?\d/);
 
     await byKey(page, 'debrief-section-decisions').click();
-    // The section is drawn on the next frame after the click.
+    // The key decisions first, a line per round: the city's card of 1997 under its lead, starred as a person's. The section is drawn on the next frame after the click.
+    const keyYears = page.locator('.debrief-key-years > li');
+    await keyYears.first().waitFor();
+    expect(await textOf(keyYears.first())).toMatch(/^1997(–1998)? ✓ \d+ City administration: [^·]*Greening cleared sites( ×\d+)? ★/);
+    expect(await textOf(page.locator('.debrief-key-decisions'))).toContain('★ People played City administration, Residents');
+    // The full log is behind a button, opened from the keyboard; it has the same rounds.
+    const fullLog = byKey(page, 'debrief-full-log');
+    expect(await fullLog.getAttribute('aria-expanded')).toBe('false');
+    expect(await page.locator('.debrief').innerText()).not.toContain('tabled by City administration');
+    await fullLog.focus();
+    await page.keyboard.press('Enter');
+    expect(await fullLog.getAttribute('aria-expanded')).toBe('true');
+    const logYears = await page.locator('[data-key^="debrief-year-"]:not([data-key="debrief-year-all"])').allInnerTexts();
+    expect((await keyYears.allInnerTexts()).map((row) => row.slice(0, 4))).toEqual(logYears);
     await page.locator('.debrief').getByText('Greening cleared sites (Complex 8)').first().waitFor();
     expect(await page.locator('.debrief').innerText()).toContain('tabled by City administration');
 

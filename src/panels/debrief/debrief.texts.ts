@@ -1,7 +1,7 @@
 /** The debrief's interface texts in German and English; names of roles, cards and districts come from the scenario. */
 import type { IndicatorId, Language, LocalText } from '../../scenario/schema';
 import type { DebriefView } from '../../app/store';
-import type { Verdict } from '../../rules/types';
+import type { Rejection, RejectionCode, Verdict } from '../../rules/types';
 import type { PlayId } from './series';
 import { INDICATOR_NAMES } from '../../app/indicatorNames';
 
@@ -49,6 +49,11 @@ export const TEXTS = {
   staffHours: { de: 'Std. Arbeitszeit', en: 'staff hours' },
   volunteerHours: { de: 'Std. Ehrenamt', en: 'volunteer hours' },
   programme: { de: 'Förderprogramm', en: 'programme' },
+  keyHeading: { de: 'Die wichtigsten Entscheidungen', en: 'Key decisions' },
+  keyEvents: { de: 'Ereignisse', en: 'Events' },
+  keyNothing: { de: 'nichts beschlossen', en: 'nothing passed' },
+  keyAllComputer: { de: 'Alle Rollen spielte der Computer.', en: 'The computer played every role.' },
+  fullLog: { de: 'Vollständiges Protokoll: jeder Vorschlag mit Zusagen, Stimmen und Begründungen', en: 'Full log: every proposal with pledges, votes and reasons' },
 } satisfies Record<string, LocalText>;
 
 type TextKey = keyof typeof TEXTS;
@@ -101,4 +106,41 @@ export { COMPONENT_NAMES } from '../../app/conceptNames';
 
 export function playNames(lang: Language): Record<PlayId, string> {
   return { game: PLAY_NAMES.game[lang], none: PLAY_NAMES.none[lang], history: PLAY_NAMES.history[lang] };
+}
+
+/** The key decisions' totals over the years played, which say what ✓ and ✗ stand for. */
+export const KEY_TOTALS: Record<Language, (c: { span: string; passed: number; unfunded: number; rejected: number }) => string> = {
+  de: (c) => `${c.span}: ✓ ${c.passed} beschlossen, nach federführender Rolle; ✗ ${c.unfunded + c.rejected} gescheitert (${c.unfunded} nicht ausfinanziert, ${c.rejected} abgelehnt).`,
+  en: (c) => `${c.span}: ✓ ${c.passed} passed, by lead role; ✗ ${c.unfunded + c.rejected} failed (${c.unfunded} not funded, ${c.rejected} rejected).`,
+};
+
+/** Who people played, and what the star marks. */
+export const KEY_PEOPLE: Record<Language, (c: { roles: string; marked: number; passed: number }) => string> = {
+  de: (c) => `★ Personen spielten ${c.roles}: der Stern steht, wo sie führten, einbrachten oder mitbezahlten (${c.marked} von ${c.passed} Beschlüssen).`,
+  en: (c) => `★ People played ${c.roles}: the star shows where they led, tabled or paid (${c.marked} of ${c.passed} passed).`,
+};
+
+/** Read by screen readers in place of the star. */
+export const KEY_PERSON_MARK: Record<Language, (roles: string) => string> = {
+  de: (roles) => `(mit Personen: ${roles})`,
+  en: (roles) => `(with people: ${roles})`,
+};
+
+/** Why a card failed, in a few words; the full log has the sentence. */
+const SHORT_REASONS: Partial<Record<RejectionCode, Record<Language, (roles: string) => string>>> = {
+  fundingShort: { de: () => 'nicht ausfinanziert', en: () => 'not funded' },
+  conditionFailed: { de: () => 'Paket geplatzt', en: () => 'package deal fell through' },
+  consentMissing: { de: (roles) => `keine Zustimmung von ${roles}`, en: (roles) => `no consent from ${roles}` },
+  vetoed: { de: (roles) => `Veto von ${roles}`, en: (roles) => `vetoed by ${roles}` },
+  majorityMissing: { de: () => 'keine Mehrheit', en: () => 'no majority' },
+  noDots: { de: () => 'keine Punkte', en: () => 'no dots' },
+  beyondCapacity: { de: () => 'andere lagen vorn', en: () => 'others ranked higher' },
+};
+
+/** The short reason a card failed; `roleNames` words the role ids a veto or missing consent names. */
+export function shortReason(verdict: Verdict, because: Rejection | undefined, lang: Language, roleNames: (ids: readonly string[]) => string): string {
+  const short = because && SHORT_REASONS[because.code];
+  if (!short) return VERDICT_NAMES[verdict][lang];
+  const roles = because.params?.roles;
+  return short[lang](typeof roles === 'string' ? roleNames(roles.split(', ')) : '');
 }

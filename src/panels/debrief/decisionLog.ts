@@ -33,14 +33,21 @@ function proposalOf(action: Action, proposals: readonly Proposal[]): Proposal | 
   return undefined;
 }
 
+export type PlayedSession = Pick<LiveSession, 'session' | 'state' | 'yearStarts'>;
+
+/** The accepted actions of one year, from its news to the next year's; none for a year the session did not start. */
+export function entriesOfYear(live: PlayedSession, year: number): readonly LogEntry[] {
+  const log = live.session.log;
+  const start = live.yearStarts.find((s) => s.year === year);
+  const end = live.yearStarts.find((s) => s.year > year)?.index ?? log.length;
+  return start ? log.slice(start.index, end) : [];
+}
+
 /** One entry per finished year, each proposal with the reasons given for tabling, backing, opposing, amending or withdrawing it. */
-export function decisionLog(live: Pick<LiveSession, 'session' | 'state' | 'yearStarts'>): LoggedYear[] {
-  const log: readonly LogEntry[] = live.session.log;
+export function decisionLog(live: PlayedSession): LoggedYear[] {
   return live.state.history.map((record) => {
-    const start = live.yearStarts.find((s) => s.year === record.year);
-    const end = live.yearStarts.find((s) => s.year > record.year)?.index ?? log.length;
     const reasons = new Map<string, LoggedReason[]>(record.proposals.map((p) => [p.id, []]));
-    for (const entry of start ? log.slice(start.index, end) : []) {
+    for (const entry of entriesOfYear(live, record.year)) {
       const { action, reason } = entry;
       if (!reason || !('role' in action) || !tellsWhy(action)) continue;
       const proposal = proposalOf(action, record.proposals);

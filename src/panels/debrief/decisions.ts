@@ -1,9 +1,9 @@
-/** The decision log as tables, one per year: what was tabled where and by whom, who paid, the outcome and the reasons. */
+/** The decisions: the key ones per year, and behind them the full log as tables, one per year: what was tabled where and by whom, who paid, the outcome and the reasons. */
 import { h } from 'preact';
-import { useMemo } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import type { App } from '../../app/store';
 import { memo } from '../../app/view/component';
-import { el } from '../../app/view/h';
+import { button, el } from '../../app/view/h';
 import { reasonMessage } from '../../bots/reasonMessages';
 import { rejectionMessage } from '../../rules/rejectionMessages';
 import type { LiveSession } from '../../rules/session';
@@ -11,7 +11,9 @@ import { euro, number } from '../../scenario/numberFormat';
 import type { Language, Scenario } from '../../scenario/schema';
 import { choiceGroup, showView } from './choice';
 import { decisionLog, type LoggedProposal, type LoggedYear } from './decisionLog';
-import { resources } from './format';
+import { nameIn, resources } from './format';
+import { keyDecisions } from './keyDecisions';
+import { KeyDecisionsList } from './keyDecisionsList';
 import { SECTION_NAMES, VERDICT_NAMES, say } from './debrief.texts';
 
 type Names = (list: readonly { id: string; name: Record<Language, string> }[], id: string) => string;
@@ -65,7 +67,7 @@ interface YearProps {
 
 /** One year's table; with all years shown there are hundreds of rows, so a year is drawn again only when it changes. */
 const YearTable = memo('DebriefYear', ({ scenario, year, lang }: YearProps) => {
-  const name: Names = (list, id) => list.find((x) => x.id === id)?.name[lang] ?? id;
+  const name: Names = (list, id) => nameIn(list, id, lang);
   const heading = el('h4', {}, `${say('year', lang)} ${year.year}`);
   const block = { class: 'debrief-year', 'data-anchor': String(year.year) };
   if (year.proposals.length === 0) return el('div', block, heading, el('p', {}, say('noProposals', lang)));
@@ -114,14 +116,29 @@ export interface DecisionsProps {
   off: boolean;
 }
 
+/** The key decisions first; the full log behind a button, built even while closed so the printout holds it. */
 export const Decisions = memo('DebriefDecisions', ({ app, scenario, live, lang, year: wanted, off }: DecisionsProps) => {
+  const summary = useMemo(() => keyDecisions(scenario, live), [scenario, live]);
   const years = useMemo(() => decisionLog(live), [live]);
+  const [logOpen, setLogOpen] = useState(false);
   const chosen = years.some((y) => y.year === wanted) ? wanted : null;
+  const toggle = button([say('fullLog', lang), el('span', { class: 'chevron', 'aria-hidden': 'true' }, logOpen ? '▴' : '▾')], 'debrief-full-log', () => setLogOpen(!logOpen), {
+    class: 'debrief-log-toggle',
+    'aria-expanded': String(logOpen),
+    'aria-controls': 'debrief-full-log',
+  });
   return el(
     'section',
     { class: `debrief-section debrief-decisions${off ? ' debrief-off-screen' : ''}`, 'aria-labelledby': 'debrief-decisions-heading' },
     el('h3', { id: 'debrief-decisions-heading', class: 'debrief-section-heading' }, SECTION_NAMES.decisions[lang]),
-    yearChoice(app, years.map((y) => y.year), chosen, lang),
-    ...years.filter((y) => chosen === null || y.year === chosen).map((y) => h(YearTable, { key: y.year, scenario, year: y, lang })),
+    h(KeyDecisionsList, { scenario, summary, lang }),
+    toggle,
+    el(
+      'div',
+      // A year chosen in the open log is shown from the log's top (debrief.ts).
+      { id: 'debrief-full-log', class: logOpen ? 'debrief-full-log' : 'debrief-full-log debrief-log-closed', ...(logOpen && { 'data-view-top': '' }) },
+      yearChoice(app, years.map((y) => y.year), chosen, lang),
+      ...years.filter((y) => chosen === null || y.year === chosen).map((y) => h(YearTable, { key: y.year, scenario, year: y, lang })),
+    ),
   );
 });

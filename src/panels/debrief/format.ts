@@ -1,4 +1,4 @@
-/** Numbers as people in the room read them: grouped counts, percentages and indices, in German or English notation. */
+/** Numbers and names as people in the room read them: grouped counts, percentages and indices in German or English notation, names from the scenario. */
 import type { Resources } from '../../rules/types';
 import { euro, NBSP, number, percent } from '../../scenario/numberFormat';
 import type { IndicatorId, Language } from '../../scenario/schema';
@@ -38,4 +38,9 @@ export function resources(r: Resources, lang: Language, units: { staff: string; 
   if (r.staffTime >= 0.5) parts.push(`${number(r.staffTime, lang)}${NBSP}${units.staff}`);
   if (r.volunteerHours >= 0.5) parts.push(`${number(r.volunteerHours, lang)}${NBSP}${units.volunteers}`);
   return parts.join(', ');
+}
+
+/** The name of a role, card or district in the language shown; the id where the scenario has none. */
+export function nameIn(list: readonly { id: string; name: Record<Language, string> }[], id: string, lang: Language): string {
+  return list.find((x) => x.id === id)?.name[lang] ?? id;
 }
