@@ -82,7 +82,7 @@ const LengthField = component('SetupLengthField', ({ app, form }: SetupProps) =>
     el('option', { value: lengthKey(t) }, SETUP_TEXTS.lengthOption[lang](t.turns, t.turnLength, start, start + t.turns * t.turnLength - 1, duration(gameMinutes(scenario, t, people))));
   return el(
     'div',
-    { class: 'setup-field' },
+    { class: 'setup-field setup-length' },
     el('label', { for: 'setup-length' }, SETUP_TEXTS.length[lang]),
     el(
       'select',

@@ -80,8 +80,8 @@ describe('the keyboard alone', () => {
     await page.keyboard.press('Space');
     const cardBox = page.locator('article.proposal', { has: page.locator(`#proposal-${card}`) });
     await cardBox.locator('.pledges', { hasText: /Stadtverwaltung 150\.000\s€/ }).waitFor();
-    // The city has 700,000 € a year in Grünau (scenarios/gruenau.yaml).
-    expect(await textOf(panel.locator('.own-budget'))).toContain('550.000 € / 700.000 €');
+    // The city has 700,000 € a year in Grünau (scenarios/gruenau.yaml): 1.4 million in a round of two years.
+    expect(await textOf(panel.locator('.own-budget'))).toContain('1.250.000 € / 1,4 Mio. €');
 
     // The residents take the keyboard and back the card.
     await tabTo(page, 'acting-residents', { back: true });

@@ -64,7 +64,8 @@ describe('a reload during the negotiation', () => {
     expect(cards).toBeGreaterThanOrEqual(5);
     const before = await screen(page);
     expect(before.panel).toMatch(/Residents 5,000 € · 200 volunteer hours/);
-    expect(before.panel).toContain('Residents 15k €');
+    // The residents have 20,000 € a year, 40,000 € a round of two years; 5,000 € are pledged.
+    expect(before.panel).toContain('Residents 35k €');
 
     await page.reload();
     await page.locator('#topbar .tb-now').waitFor();
@@ -79,7 +80,7 @@ describe('a reload during the negotiation', () => {
 
     // The game goes on from there: the decision counts the pledges made before the reload.
     expect(await nextPhase(page)).toEqual({ year: 1997, phase: 'decision' });
-    expect(await textOf(page.locator('#panel .own-budget'))).toContain('€ / 700k €');
+    expect(await textOf(page.locator('#panel .own-budget'))).toContain('€ / 1.4m €');
     expect(problems).toEqual([]);
   });
 });

@@ -34,6 +34,7 @@ export const TEXTS = {
   conceptUnit: { de: '% der 9 Bausteine', en: '% of the 9 components' },
   conceptNever: { de: 'nie bearbeitet', en: 'never covered' },
   year: { de: 'Jahr', en: 'Year' },
+  round: { de: 'Runde', en: 'Round' },
   allYears: { de: 'Alle Jahre', en: 'All years' },
   proposal: { de: 'Vorschlag', en: 'Proposal' },
   paid: { de: 'Bezahlt', en: 'Paid' },

@@ -15,8 +15,8 @@ const PART: { [K in NowPart['kind']]: Record<Language, (p: Extract<NowPart, { ki
   },
   amend: { de: () => 'eigene Karten ändern', en: () => 'amend your own cards' },
   pledge: {
-    de: () => 'eine Karte öffnen und Geld, Personal- oder Ehrenamtsstunden zusagen',
-    en: () => 'open a card to pledge money, staff time or volunteer hours',
+    de: () => 'bei einer Karte „Details“ öffnen und Geld, Personal- oder Ehrenamtsstunden zusagen',
+    en: () => 'open a card’s Details to pledge money, staff time or volunteer hours',
   },
   vote: { de: () => 'Karten unterstützen oder ihnen widersprechen', en: () => 'back or oppose a card' },
   dots: { de: (p) => `Punkte kleben (noch ${p.left} von ${p.of})`, en: (p) => `place dots (${p.left} of ${p.of} left)` },
