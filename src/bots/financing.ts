@@ -1,6 +1,6 @@
 /** Who pays what: programme money a proposal can expect, and the share of money and time each role is asked for. */
-import type { Measure } from '../scenario/schema';
-import { needs, programmeAccounts, programmeShare, type ProgrammeAccount } from '../rules/funding';
+import type { Measure, Programme } from '../scenario/schema';
+import { needs, programmeAccounts, programmeFits, programmeShare, type ProgrammeAccount } from '../rules/funding';
 import type { Proposal, Resources } from '../rules/types';
 import type { Participation } from '../sim/state';
 import type { PublicScenario } from './board';
@@ -41,17 +41,47 @@ function cofinancersOf(financing: Record<string, number>): number {
 }
 
 /**
- * Programme money the terms can count on: only a programme with room left for its full matching share. Dots decide
- * who draws programme money first, and a programme pays its full share to whoever comes first, so a proposal planned
- * on a programme's last crumbs could find the money spent; it is planned without the programme instead.
+ * How far a plan counts on programme money. `share`: only a programme with room left for its full matching share. Dots
+ * decide who draws programme money first, and a programme pays its full share to whoever comes first, so a proposal
+ * planned on a programme's last crumbs could find the money spent; it is planned without the programme instead.
+ * `whole`: besides, a card larger than the whole of a programme that only its lead's cards can draw on, and that nobody
+ * has drawn on yet this year, counts on all of it: the rules pay a programme's room when it is less than the share, and
+ * nobody else's card can take it first.
  */
-export function programmeFor(scenario: PublicScenario, m: Measure, cost: number, cofinancers: number, coverage: number, year: number, accounts: Accounts): Plan['programme'] {
-  return programmeShare(scenario, m, cost, cofinancers, coverage, year, accounts, { fullOnly: true });
+export type ProgrammeReach = 'share' | 'whole';
+
+/** Programme money the terms can count on, within the reach. */
+export function programmeFor(scenario: PublicScenario, m: Measure, cost: number, cofinancers: number, coverage: number, year: number, accounts: Accounts, reach: ProgrammeReach = 'share'): Plan['programme'] {
+  const full = programmeShare(scenario, m, cost, cofinancers, coverage, year, accounts, { fullOnly: true });
+  if (full || reach === 'share' || !scenario.programmes.some((g) => wholeFor(scenario, g, m, year, accounts))) return full;
+  const whole = new Map(scenario.programmes.map((g) => [g.id, wholeFor(scenario, g, m, year, accounts) ? accounts.get(g.id)! : SPENT]));
+  return programmeShare(scenario, m, cost, cofinancers, coverage, year, whole);
 }
 
-/** Books programme money for the terms in the accounts. */
-export function claimProgramme(scenario: PublicScenario, t: Terms, coverage: number, year: number, accounts: Accounts): Plan['programme'] {
-  return book(t.measure, programmeFor(scenario, t.measure, t.measure.cost * t.scale, cofinancersOf(t.financing), coverage, year, accounts), accounts);
+const SPENT: ProgrammeAccount = { left: 0, nonCapitalLeft: 0 };
+
+/** Whether the card may count on all of the programme: it funds the card and only cards of the card's lead, and nobody has drawn on it this year. */
+function wholeFor(scenario: PublicScenario, g: Programme, m: Measure, year: number, accounts: Accounts): boolean {
+  if (!programmeFits(g, m, year)) return false;
+  const a = accounts.get(g.id)!;
+  return a.left + 1e-6 >= g.budget && a.nonCapitalLeft + 1e-6 >= g.budget * g.nonCapitalCap && onlyLeads(scenario, g, m.lead, year);
+}
+
+/** Whether every card a programme funds in a year is led by one role, by programme and `role|year` (a pure memo: a loaded scenario is not changed). */
+const soleLeads = new WeakMap<Programme, Map<string, boolean>>();
+
+function onlyLeads(scenario: PublicScenario, g: Programme, lead: string, year: number): boolean {
+  let known = soleLeads.get(g);
+  if (!known) soleLeads.set(g, (known = new Map()));
+  const key = `${lead}|${year}`;
+  let only = known.get(key);
+  if (only === undefined) known.set(key, (only = scenario.measures.every((x) => x.lead === lead || !programmeFits(g, x, year))));
+  return only;
+}
+
+/** Books programme money for the terms in the accounts: by default as the table reads a proposal's claim (accountsAfter). */
+export function claimProgramme(scenario: PublicScenario, t: Terms, coverage: number, year: number, accounts: Accounts, reach: ProgrammeReach = 'whole'): Plan['programme'] {
+  return book(t.measure, programmeFor(scenario, t.measure, t.measure.cost * t.scale, cofinancersOf(t.financing), coverage, year, accounts, reach), accounts);
 }
 
 function book(m: Measure, share: Plan['programme'], accounts: Accounts): Plan['programme'] {
@@ -63,7 +93,11 @@ function book(m: Measure, share: Plan['programme'], accounts: Accounts): Plan['p
   return share;
 }
 
-/** What the programmes have left once the open proposals, in the order they were tabled, have claimed their share; a proposal whose pledges already pay for it all claims none. */
+/**
+ * What the programmes have left once the open proposals, in the order they were tabled, have claimed their share (all
+ * of a programme of the card's lead's own where that is less: the `whole` reach); a proposal whose pledges already pay
+ * for it all claims none.
+ */
 export function accountsAfter(scenario: PublicScenario, proposals: readonly Proposal[], coverage: number, year: number): { accounts: Accounts; claims: Map<string, Plan['programme']> } {
   const accounts = programmeAccounts(scenario);
   const claims = new Map<string, Plan['programme']>();
@@ -73,7 +107,7 @@ export function accountsAfter(scenario: PublicScenario, proposals: readonly Prop
     const cost = m.cost * p.scale;
     let pledged = 0;
     for (const x of p.pledges) pledged += x.money;
-    claims.set(p.id, pledged + 1e-6 >= cost ? undefined : book(m, programmeFor(scenario, m, cost, cofinancersOf(p.financing), coverage, year, accounts), accounts));
+    claims.set(p.id, pledged + 1e-6 >= cost ? undefined : book(m, programmeFor(scenario, m, cost, cofinancersOf(p.financing), coverage, year, accounts, 'whole'), accounts));
   }
   return { accounts, claims };
 }

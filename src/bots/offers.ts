@@ -3,7 +3,7 @@ import type { Measure } from '../scenario/schema';
 import type { Resources } from '../rules/types';
 import type { Participation } from '../sim/state';
 import type { BotContext } from './context';
-import { askOf, covered, planOf, programmeFor, type Accounts, type Plan, type Terms } from './financing';
+import { askOf, covered, planOf, programmeFor, type Accounts, type Plan, type ProgrammeReach, type Terms } from './financing';
 import { fits, nominalOf, relativeCost } from './resources';
 
 /** Whether the role needs this partner's staff or volunteer time for the card. */
@@ -63,8 +63,8 @@ export interface Offer {
 }
 
 /** The offer of a card at a scale and participation within what the role can afford; none if nobody can supply a part it needs. */
-export function offerFor(ctx: BotContext, m: Measure, scale: number, participation: Participation, affordable: Resources, accounts: Accounts, coverage: number): Offer | undefined {
-  const programme = programmeFor(ctx.scenario, m, m.cost * scale, 1, coverage, ctx.view.year, accounts);
+export function offerFor(ctx: BotContext, m: Measure, scale: number, participation: Participation, affordable: Resources, accounts: Accounts, coverage: number, reach: ProgrammeReach = 'share'): Offer | undefined {
+  const programme = programmeFor(ctx.scenario, m, m.cost * scale, 1, coverage, ctx.view.year, accounts, reach);
   const local = m.cost * scale - (programme?.money ?? 0);
   const asked = partnersFor(ctx, m, local > affordable.money * (1 - 1e-9));
   const financing = financingFor(ctx, asked, local, affordable.money);

@@ -6,7 +6,7 @@ import type { Participation } from '../sim/state';
 import type { BotMove } from './bot';
 import { coverageWith, conceptMoves, demandingProgramme, missingFor } from './conceptWork';
 import type { BotContext } from './context';
-import { accountsAfter, claimProgramme, cloneAccounts, type Accounts } from './financing';
+import { accountsAfter, claimProgramme, cloneAccounts, type Accounts, type ProgrammeReach } from './financing';
 import { fits, minus, plus } from './resources';
 import { offerFor, type Offer } from './offers';
 import { reasons } from './reasons';
@@ -81,9 +81,10 @@ interface Step {
  * Cards by what they do for the role per share of its resources: each step either opens a new card (while the role
  * has cards to spare) or scales up a chosen one, whichever does more. Credit does not pick the card; it is why a
  * role leads cards at all rather than only paying into others'. Steps are valued lazily: only the best is checked
- * against what is left before it is taken, and valued afresh only if it no longer fits.
+ * against what is left before it is taken, and valued afresh only if it no longer fits. Programme money is counted
+ * within the reach (financing.ts).
  */
-function chooseCards(ctx: BotContext, affordable: Resources, accounts: Accounts, coverage: number, limit: number, only?: Candidate): Candidate[] {
+function chooseCards(ctx: BotContext, affordable: Resources, accounts: Accounts, coverage: number, limit: number, reach: ProgrammeReach = 'share', only?: Candidate): Candidate[] {
   const picks: Candidate[] = [];
   let left = affordable;
   let version = 0;
@@ -94,7 +95,7 @@ function chooseCards(ctx: BotContext, affordable: Resources, accounts: Accounts,
     let byLevel = offers.get(m);
     if (!byLevel) offers.set(m, (byLevel = {}));
     // A card that cannot be offered at a level is remembered too, so it is not worked out again.
-    if (!(level in byLevel)) byLevel[level] = offerFor(ctx, m, m.scale.min, level, left, accounts, coverage);
+    if (!(level in byLevel)) byLevel[level] = offerFor(ctx, m, m.scale.min, level, left, accounts, coverage, reach);
     return byLevel[level];
   };
   const value = (st: Step) => {
@@ -109,7 +110,7 @@ function chooseCards(ctx: BotContext, affordable: Resources, accounts: Accounts,
       st.c = best((known ? [known] : levelsFor(ctx, st.m)).map((level) => place(ctx, opening(st.m, level), st.district)), (c) => c.worth.goal / Math.max(c.cost, 1e-6));
       if (st.c && !known) levels.set(st.m.id, st.c.terms.participation);
     } else {
-      const next = g.terms.scale < st.m.scale.max ? place(ctx, offerFor(ctx, st.m, g.terms.scale + 1, g.terms.participation, plus(left, g.own), releasing(g, accounts), coverage), st.district) : undefined;
+      const next = g.terms.scale < st.m.scale.max ? place(ctx, offerFor(ctx, st.m, g.terms.scale + 1, g.terms.participation, plus(left, g.own), releasing(g, accounts), coverage, reach), st.district) : undefined;
       st.c = next && next.worth.goal > g.worth.goal ? next : undefined;
     }
     if (st.c) st.ratio = ratioOf(st, st.c);
@@ -142,7 +143,7 @@ function chooseCards(ctx: BotContext, affordable: Resources, accounts: Accounts,
       left = minus(left, c.own);
       picks.push(c);
     }
-    claimProgramme(ctx.scenario, c.terms, coverage, ctx.view.year, accounts);
+    claimProgramme(ctx.scenario, c.terms, coverage, ctx.view.year, accounts, reach);
     steps.push({ m: top.m, district: top.district, grows: c, jitter: 1, version: -1, ratio: Infinity });
     version++;
     offers.clear();
@@ -154,13 +155,15 @@ const WEIGHTIEST_OF = 3;
 
 /**
  * The one card of a role that may table only one: of the cards it would open first, the one that does most for its
- * goals once scaled up as far as pays and fits (fewer, weightier decisions), rather than the best value at its smallest size.
+ * goals once scaled up as far as pays and fits (fewer, weightier decisions), rather than the best value at its smallest
+ * size. Scaled up, it counts on the whole of a programme of its own (the `whole` reach): a card larger than the
+ * programme's yearly room would otherwise be planned without it, paid in full by its payers, and the money left unused.
  */
 function weightiest(ctx: BotContext, affordable: Resources, accounts: Accounts, coverage: number): Candidate[] {
   const shortlist = chooseCards(ctx, affordable, cloneAccounts(accounts), coverage, WEIGHTIEST_OF);
   let top: Candidate | undefined;
   for (const c of shortlist) {
-    const grown = chooseCards(ctx, affordable, cloneAccounts(accounts), coverage, 1, c)[0];
+    const grown = chooseCards(ctx, affordable, cloneAccounts(accounts), coverage, 1, 'whole', c)[0];
     if (grown && (!top || grown.worth.goal > top.worth.goal)) top = grown;
   }
   if (!top) return [];

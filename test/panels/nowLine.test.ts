@@ -43,7 +43,7 @@ describe('the now line', () => {
     expect(nowSentence(nowFacts(scenario, proposals, 'city'), 'de')).toContain('die Computer-Rollen haben ihre schon eingebracht (eine Karte)');
     const negotiation = toPhase(scenario, proposals, 'negotiation');
     expect(nowSentence(nowFacts(scenario, negotiation, 'city'), 'en')).toBe(
-      'Open a card to pledge money, staff time or volunteer hours, back or oppose a card or put staff hours into the action concept; computer roles answer requests at once.',
+      'Open a card’s Details to pledge money, staff time or volunteer hours, back or oppose a card or put staff hours into the action concept; computer roles answer requests at once.',
     );
   });
 
