@@ -53,8 +53,8 @@ const MESSAGES: Record<RejectionCode, Record<Language, Say>> = {
     de: (p) => `${p.measure} gibt es in den Größen ${p.min} bis ${p.max}, nicht ${p.scale}.`,
   },
   alreadyTabled: {
-    en: (p) => `${p.measure} is already on the table${p.district ? ` for ${p.district}` : ''} this year.`,
-    de: (p) => `${p.measure} liegt in diesem Jahr schon auf dem Tisch${p.district ? ` (${p.district})` : ''}.`,
+    en: (p) => `${p.measure} is already on the table${p.district ? ` for ${p.district}` : ''} this round.`,
+    de: (p) => `${p.measure} liegt in dieser Runde schon auf dem Tisch${p.district ? ` (${p.district})` : ''}.`,
   },
   alreadyRunning: {
     en: (p) =>
@@ -65,12 +65,12 @@ const MESSAGES: Record<RejectionCode, Record<Language, Say>> = {
   tablingLimit: {
     en: (p) =>
       p.max === 1
-        ? `${p.role} has already tabled a card this year: each role may table only one a year.`
-        : `${p.role} has already tabled ${p.max} cards this year: each role may table at most ${p.max} a year.`,
+        ? `${p.role} has already tabled a card this round: each role may table only one a round.`
+        : `${p.role} has already tabled ${p.max} cards this round: each role may table at most ${p.max} a round.`,
     de: (p) =>
       p.max === 1
-        ? `${p.role} hat in diesem Jahr schon eine Karte eingebracht: jede Rolle darf nur eine im Jahr einbringen.`
-        : `${p.role} hat in diesem Jahr schon ${p.max} Karten eingebracht: jede Rolle darf höchstens ${p.max} im Jahr einbringen.`,
+        ? `${p.role} hat in dieser Runde schon eine Karte eingebracht: jede Rolle darf nur eine je Runde einbringen.`
+        : `${p.role} hat in dieser Runde schon ${p.max} Karten eingebracht: jede Rolle darf höchstens ${p.max} je Runde einbringen.`,
   },
   partnerNotOnCard: {
     en: (p) => `${p.role} is not a partner named on the card ${p.measure}.`,
@@ -88,16 +88,16 @@ const MESSAGES: Record<RejectionCode, Record<Language, Say>> = {
   emptyPledge: { en: () => 'A pledge needs money, staff time or volunteer hours.', de: () => 'Eine Zusage braucht Geld, Arbeitszeit oder Ehrenamtsstunden.' },
   negativeAmount: { en: () => 'Amounts must be positive numbers.', de: () => 'Beträge müssen positive Zahlen sein.' },
   notEnoughMoney: {
-    en: (p) => `${p.role} cannot pledge ${euros(p.wanted, 'en')}: ${euros(p.left, 'en')} left this year.`,
-    de: (p) => `${p.role} kann keine ${euros(p.wanted, 'de')} zusagen: in diesem Jahr sind noch ${euros(p.left, 'de')} übrig.`,
+    en: (p) => `${p.role} cannot pledge ${euros(p.wanted, 'en')}: ${euros(p.left, 'en')} left this round.`,
+    de: (p) => `${p.role} kann keine ${euros(p.wanted, 'de')} zusagen: in dieser Runde sind noch ${euros(p.left, 'de')} übrig.`,
   },
   notEnoughStaff: {
-    en: (p) => `${p.role} cannot give ${exact(p.wanted, 'en')} staff hours: ${exact(p.left, 'en')} left this year.`,
-    de: (p) => `${p.role} kann keine ${exact(p.wanted, 'de')} Arbeitsstunden geben: in diesem Jahr sind noch ${exact(p.left, 'de')} übrig.`,
+    en: (p) => `${p.role} cannot give ${exact(p.wanted, 'en')} staff hours: ${exact(p.left, 'en')} left this round.`,
+    de: (p) => `${p.role} kann keine ${exact(p.wanted, 'de')} Arbeitsstunden geben: in dieser Runde sind noch ${exact(p.left, 'de')} übrig.`,
   },
   notEnoughVolunteers: {
-    en: (p) => `${p.role} cannot give ${exact(p.wanted, 'en')} volunteer hours: ${exact(p.left, 'en')} left this year.`,
-    de: (p) => `${p.role} kann keine ${exact(p.wanted, 'de')} Ehrenamtsstunden geben: in diesem Jahr sind noch ${exact(p.left, 'de')} übrig.`,
+    en: (p) => `${p.role} cannot give ${exact(p.wanted, 'en')} volunteer hours: ${exact(p.left, 'en')} left this round.`,
+    de: (p) => `${p.role} kann keine ${exact(p.wanted, 'de')} Ehrenamtsstunden geben: in dieser Runde sind noch ${exact(p.left, 'de')} übrig.`,
   },
   conditionOnItself: {
     en: (p) => `A pledge to ${p.proposal} cannot depend on ${p.proposal} itself.`,

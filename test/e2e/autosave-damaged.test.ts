@@ -87,7 +87,7 @@ describe('a damaged autosave', () => {
     pledge.action.money = 999_000_000;
     const refused = JSON.stringify({ ...saved, session: JSON.stringify(session) });
     await writeLegacy(page, refused);
-    let dialog = await damagedDialog(page, /^City administration cannot pledge 999,000,000\s€: 700,000\s€ left this year\.$/);
+    let dialog = await damagedDialog(page, /^City administration cannot pledge 999,000,000\s€: 1,400,000\s€ left this round\.$/);
     expect(await page.locator('#topbar .tb-now').count()).toBe(0);
     const download = page.waitForEvent('download');
     await dialog.getByRole('button', { name: 'Download the damaged data' }).click();
@@ -139,7 +139,7 @@ describe('a damaged autosave', () => {
           };
         }),
     );
-    const dialog = await damagedDialog(page, /^City administration cannot pledge 999,000,000\s€: 700,000\s€ left this year\.$/);
+    const dialog = await damagedDialog(page, /^City administration cannot pledge 999,000,000\s€: 1,400,000\s€ left this round\.$/);
     const download = page.waitForEvent('download');
     await dialog.getByRole('button', { name: 'Download the damaged data' }).click();
     expect(readFileSync((await (await download).path())!, 'utf8')).toContain('"money": 999000000');

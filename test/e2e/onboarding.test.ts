@@ -30,7 +30,7 @@ describe('onboarding for a student alone', () => {
 
     const now = byKey(page, 'now-line');
     await now.waitFor();
-    expect(await textOf(now)).toContain("Read this year's news together");
+    expect(await textOf(now)).toContain("Read the news together");
     const hint = page.locator('.guide-hint');
     expect(await textOf(hint)).toContain('Each year begins with news');
     await byKey(page, 'guide-dismiss').click();

@@ -56,8 +56,8 @@ describe('the now line', () => {
   it('says what a phase without moves is for, in both languages', () => {
     const news = nowFacts(scenario, at('news'), 'city');
     expect(nowSentence(news, 'en')).toContain('the facilitator may add an event from the deck (M)');
-    expect(nowSentence(news, 'de')).toContain('Die Nachrichten des Jahres');
-    expect(nowSentence(nowFacts(scenario, at('review'), 'city'), 'en')).toContain('Page Down starts the next year');
+    expect(nowSentence(news, 'de')).toContain('Die Nachrichten gemeinsam');
+    expect(nowSentence(nowFacts(scenario, at('review'), 'city'), 'en')).toContain('Page Down starts the next round');
     expect(nowLabel('City administration', 'en')).toBe('Now – City administration:');
     expect(nowLabel(undefined, 'de')).toBe('Jetzt:');
   });

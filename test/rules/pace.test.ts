@@ -21,8 +21,8 @@ describe('the cap on cards per role and year', () => {
     const two = play(G, gameAt(G, 'proposals'), green('wk8'), green('wk7'));
     const rejection = refusal(G, two, green('wk4'));
     expect(rejection).toEqual({ code: 'tablingLimit', params: { role: 'city', max: 2 } });
-    expect(rejectionMessage(rejection, 'en', G)).toBe('City administration has already tabled 2 cards this year: each role may table at most 2 a year.');
-    expect(rejectionMessage(rejection, 'de', G)).toBe('Stadtverwaltung hat in diesem Jahr schon 2 Karten eingebracht: jede Rolle darf höchstens 2 im Jahr einbringen.');
+    expect(rejectionMessage(rejection, 'en', G)).toBe('City administration has already tabled 2 cards this round: each role may table at most 2 a round.');
+    expect(rejectionMessage(rejection, 'de', G)).toBe('Stadtverwaltung hat in dieser Runde schon 2 Karten eingebracht: jede Rolle darf höchstens 2 je Runde einbringen.');
   });
 
   it('counts each role on its own and starts afresh every year', () => {

@@ -126,8 +126,8 @@ const CASES: Record<RejectionCode, Case> = {
     scenario: S,
     provoke: () => refusal(S, play(S, gameAt(S, 'proposals'), tableRenovation), { ...tableRenovation, role: 'city', scale: 2 }),
     params: { measure: 'renovate', district: 'wk1' },
-    en: 'Renovation is already on the table for Complex 1 this year.',
-    de: 'Sanierung liegt in diesem Jahr schon auf dem Tisch (Wohnkomplex 1).',
+    en: 'Renovation is already on the table for Complex 1 this round.',
+    de: 'Sanierung liegt in dieser Runde schon auf dem Tisch (Wohnkomplex 1).',
   },
   alreadyRunning: {
     scenario: S,
@@ -150,8 +150,8 @@ const CASES: Record<RejectionCode, Case> = {
       return refusal(oneCard, play(oneCard, gameAt(oneCard, 'proposals'), tableRenovation), { ...tableRenovation, district: 'wk2' });
     },
     params: { role: 'housingCompany', max: 1 },
-    en: 'Housing company has already tabled a card this year: each role may table only one a year.',
-    de: 'Wohnungsunternehmen hat in diesem Jahr schon eine Karte eingebracht: jede Rolle darf nur eine im Jahr einbringen.',
+    en: 'Housing company has already tabled a card this round: each role may table only one a round.',
+    de: 'Wohnungsunternehmen hat in dieser Runde schon eine Karte eingebracht: jede Rolle darf nur eine je Runde einbringen.',
   },
   partnerNotOnCard: {
     scenario: S,
@@ -207,22 +207,22 @@ const CASES: Record<RejectionCode, Case> = {
       return refusal(S, play(S, table, pledge('city', 'p1', { money: money - 12_000 })), pledge('city', 'p1', { money: 50_000 }));
     },
     params: { role: 'city', wanted: 50_000, left: 12_000 },
-    en: 'City administration cannot pledge 50,000\u00a0€: 12,000\u00a0€ left this year.',
-    de: 'Stadtverwaltung kann keine 50.000\u00a0€ zusagen: in diesem Jahr sind noch 12.000\u00a0€ übrig.',
+    en: 'City administration cannot pledge 50,000\u00a0€: 12,000\u00a0€ left this round.',
+    de: 'Stadtverwaltung kann keine 50.000\u00a0€ zusagen: in dieser Runde sind noch 12.000\u00a0€ übrig.',
   },
   notEnoughStaff: {
     scenario: S,
     provoke: () => refusal(S, negotiatingRenovation(), pledge('housingCompany', 'p1', { staffTime: 10 })),
     params: { role: 'housingCompany', wanted: 10, left: 0 },
-    en: 'Housing company cannot give 10 staff hours: 0 left this year.',
-    de: 'Wohnungsunternehmen kann keine 10 Arbeitsstunden geben: in diesem Jahr sind noch 0 übrig.',
+    en: 'Housing company cannot give 10 staff hours: 0 left this round.',
+    de: 'Wohnungsunternehmen kann keine 10 Arbeitsstunden geben: in dieser Runde sind noch 0 übrig.',
   },
   notEnoughVolunteers: {
     scenario: S,
     provoke: () => refusal(S, negotiatingRenovation(), pledge('city', 'p1', { volunteerHours: 20 })),
     params: { role: 'city', wanted: 20, left: 0 },
-    en: 'City administration cannot give 20 volunteer hours: 0 left this year.',
-    de: 'Stadtverwaltung kann keine 20 Ehrenamtsstunden geben: in diesem Jahr sind noch 0 übrig.',
+    en: 'City administration cannot give 20 volunteer hours: 0 left this round.',
+    de: 'Stadtverwaltung kann keine 20 Ehrenamtsstunden geben: in dieser Runde sind noch 0 übrig.',
   },
   conditionOnItself: {
     scenario: S,

@@ -17,7 +17,7 @@ export const BRIEFINGS = {
   hide: { de: 'Verbergen und weitergeben', en: 'Hide and hand over' },
   objectives: { de: 'Ihre Ziele', en: 'Your objectives' },
   resources: { de: 'Ihre Mittel pro Jahr', en: 'Your resources each year' },
-  leftNow: { de: 'noch übrig in diesem Jahr', en: 'left this year' },
+  leftNow: { de: 'noch übrig in dieser Runde', en: 'left this round' },
   high: { de: 'möglichst hoch', en: 'as high as possible' },
   low: { de: 'möglichst niedrig', en: 'as low as possible' },
   veryImportant: { de: 'sehr wichtig', en: 'very important' },

@@ -100,5 +100,5 @@ export function missingShort(amount: string, lang: Language): string {
 }
 
 export function moneyLeft(amount: string, lang: Language): string {
-  return lang === 'de' ? `noch ${amount} frei` : `${amount} left this year`;
+  return lang === 'de' ? `noch ${amount} frei` : `${amount} left this round`;
 }

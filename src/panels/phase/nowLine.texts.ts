@@ -38,7 +38,7 @@ const capital = (s: string) => (s ? `${s[0]!.toUpperCase()}${s.slice(1)}` : s);
 /** What the computer roles and the facilitator do meanwhile, in the phases at the table. */
 function meanwhile({ phase, computers }: NowFacts, lang: Language): string | undefined {
   if (phase === 'proposals' && computers.count > 0) {
-    if (computers.tabled === 0) return lang === 'de' ? 'die Computer-Rollen bringen dieses Jahr keine Karte ein' : 'the computer roles table none this year';
+    if (computers.tabled === 0) return lang === 'de' ? 'die Computer-Rollen bringen in dieser Runde keine Karte ein' : 'the computer roles table none this round';
     return lang === 'de' ? `die Computer-Rollen haben ihre schon eingebracht (${cards(computers.tabled, 'de')})` : `the computer roles have tabled theirs (${cards(computers.tabled, 'en')})`;
   }
   if (phase === 'negotiation' && computers.count > 0) return lang === 'de' ? 'Computer-Rollen beantworten Anfragen sofort' : 'computer roles answer requests at once';
@@ -52,8 +52,8 @@ function phaseText(f: NowFacts, lang: Language): string {
   switch (f.phase) {
     case 'news':
       return de
-        ? `Die Nachrichten des Jahres gemeinsam lesen${f.inject ? '; die Moderation kann ein Ereignis aus dem Stapel hinzufügen (M)' : ''}.`
-        : `Read this year's news together${f.inject ? '; the facilitator may add an event from the deck (M)' : ''}.`;
+        ? `Die Nachrichten gemeinsam lesen${f.inject ? '; die Moderation kann ein Ereignis aus dem Stapel hinzufügen (M)' : ''}.`
+        : `Read the news together${f.inject ? '; the facilitator may add an event from the deck (M)' : ''}.`;
     case 'situation':
       return de
         ? 'Sehen, wo das Quartier steht und warum es sich bewegt hat; auf der Karte einen Indikator oder ein Teilgebiet wählen.'
@@ -69,11 +69,11 @@ function phaseText(f: NowFacts, lang: Language): string {
     case 'implementation':
       return de ? 'Sehen, welche Karten umgesetzt werden, wer was zahlt und welche am Geld scheitern.' : 'See which cards are carried out, who pays what, and which fail for lack of money.';
     case 'simulation':
-      return de ? 'Das Modell rechnet das Jahr mit den begonnenen Maßnahmen und den Ereignissen des Jahres.' : "The model runs the year with the measures that started and the year's events.";
+      return de ? 'Das Modell rechnet die Jahre der Runde mit den begonnenen Maßnahmen und den Ereignissen.' : "The model runs the round's years with the measures that started and the events.";
     case 'review':
       return de
-        ? `Sehen, was sich in diesem Jahr geändert hat und warum; Bild ↓ ${f.lastYear ? 'öffnet die Auswertung' : 'beginnt das nächste Jahr'}.`
-        : `See what changed this year and why; Page Down ${f.lastYear ? 'opens the debrief' : 'starts the next year'}.`;
+        ? `Sehen, was sich in dieser Runde geändert hat und warum; Bild ↓ ${f.lastYear ? 'öffnet die Auswertung' : 'beginnt die nächste Runde'}.`
+        : `See what changed this round and why; Page Down ${f.lastYear ? 'opens the debrief' : 'starts the next round'}.`;
     default:
       return de ? 'Alle Rollen spielt der Computer: zusehen; Bild ↓ geht weiter.' : 'The computer plays every role: watch; Page Down moves on.';
   }

@@ -19,7 +19,7 @@ export const OUTCOME = {
   open: { de: 'Offen', en: 'Open' },
   paid: { de: 'Wer was gezahlt hat', en: 'Who paid what' },
   programmeMoney: { de: 'Fördermittel', en: 'Programme money' },
-  nothingDecided: { de: 'In diesem Jahr lag nichts auf dem Tisch.', en: 'Nothing was on the table this year.' },
+  nothingDecided: { de: 'In dieser Runde lag nichts auf dem Tisch.', en: 'Nothing was on the table this round.' },
   yearRuns: { de: 'Das Jahr läuft', en: 'The year runs' },
   watchBoard: {
     de: 'Haushalte ziehen ein und aus, Häuser altern, Maßnahmen und Ereignisse wirken. Schauen Sie auf den Plan.',
