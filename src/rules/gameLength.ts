@@ -46,8 +46,8 @@ export function timeProblem(scenario: Scenario, time: GameTime): 'notWhole' | 't
 }
 
 /**
- * The scenario played at another length: its time, and the roles' resources and the programmes' budgets (amounts per
- * round in the file) scaled to the years a played round covers. Without a length, or at the file's own, the file itself.
+ * The scenario played at another length: its time, and the roles' resources, the programmes' budgets and the cap on
+ * cards passed (amounts per round in the file) scaled to the years a played round covers. Without a length, or at the file's own, the file itself.
  */
 export function withTime(scenario: Scenario, time?: GameTime): Scenario {
   const base = baseScenario(scenario);
@@ -66,6 +66,8 @@ export function withTime(scenario: Scenario, time?: GameTime): Scenario {
         resources: { money: r.resources.money * factor, staffTime: r.resources.staffTime * factor, volunteerHours: r.resources.volunteerHours * factor },
       })),
       programmes: base.programmes.map((g) => ({ ...g, budget: g.budget * factor })),
+      // What the city can start is a yearly capacity (calibration_figures §6); the cards each role tables stay per round.
+      decision: base.decision.maxPassed === undefined ? base.decision : { ...base.decision, maxPassed: Math.max(1, Math.round(base.decision.maxPassed * factor)) },
     };
     bases.set(found, base);
     byTime.set(key, found);

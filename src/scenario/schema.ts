@@ -355,7 +355,7 @@ const decision = z.strictObject({
     .min(1)
     .max(200)
     .optional()
-    .describe('How many cards can start in one year at most (default: no limit). When more win the vote, those ranked highest start: by dots under dot voting, otherwise by the number of roles supporting them, then in the order they were tabled.'),
+    .describe('How many cards can start in one round at most (default: no limit); played in rounds longer than the file’s, the cap grows with the years. When more win the vote, those ranked highest start: by dots under dot voting, otherwise by the number of roles supporting them, then in the order they were tabled.'),
 });
 
 const referenceDecision = z.strictObject({

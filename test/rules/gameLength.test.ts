@@ -20,6 +20,9 @@ describe('a scenario played in rounds of two years', () => {
     expect(scenarioHash(played)).toBe(scenarioHash(file));
     for (const [i, r] of played.roles.entries()) expect(r.resources.money).toBe(2 * file.roles[i]!.resources.money);
     for (const [i, g] of played.programmes.entries()) expect(g.budget).toBe(2 * file.programmes[i]!.budget);
+    // What the city can start grows with the years; what each role may table stays per round.
+    expect(played.decision.maxPassed).toBe(2 * file.decision.maxPassed!);
+    expect(played.decision.cardsPerRole).toBe(file.decision.cardsPerRole);
     expect([modelYears(played), lastRoundYear(played), finalYear(played)]).toEqual([14, 2009, 2010]);
     expect([roundOf(played, 1997), roundOf(played, 1999), roundOf(played, 2009)]).toEqual([1, 2, 7]);
   });
