@@ -1,6 +1,6 @@
 /**
  * `npm run screenshots`: builds the app, plays a Grünau session in headless Chromium with clicks and keys only (two human
- * roles, four computer roles) and writes screenshots/{setup,board,negotiation,review,debrief}-{de,en}.png at 1920×1080,
+ * roles, four computer roles) and writes screenshots/{setup,news,…,review,board,debrief}-{de,en}.png at 1920×1080 (every phase of the first round),
  * then the same as …-{de,en}-1280x800.png and …-{de,en}-1024x768.png, as 16:10 and 4:3 projectors show the game.
  */
 import { mkdirSync } from 'node:fs';
@@ -101,13 +101,22 @@ async function session(browser: Browser, url: string, { viewport, suffix }: (typ
     await chooseSeats(page, SEED);
     await shoot(page, 'setup', suffix);
     await startGame(page);
+    await shoot(page, 'news', suffix);
+    for (const phase of ['situation', 'briefings'] as const) {
+      await until(page, phase);
+      await shoot(page, phase, suffix);
+    }
     await until(page, 'proposals');
     const card = await tableCards(page);
+    await shoot(page, 'proposals', suffix);
     await nextPhase(page);
     const opened = await negotiate(page, card);
     await shoot(page, 'negotiation', suffix, () => showBelowStickyBar(page, opened));
-    await until(page, 'review');
-    await shoot(page, 'review', suffix);
+    // Every later phase of the first round, as the room sees it.
+    for (const phase of ['decision', 'implementation', 'simulation', 'review'] as const) {
+      await until(page, phase);
+      await shoot(page, phase, suffix);
+    }
     await until(page, 'situation');
     await shoot(page, 'board', suffix);
     await until(page, 'debrief');

@@ -42,7 +42,7 @@ describe('onboarding for a student alone', () => {
     const only = page.locator('.only-you');
     await only.waitFor();
     const briefing = await textOf(only);
-    expect(briefing).toContain('What only you know this year');
+    expect(briefing).toContain('What only you know this round');
     expect(briefing).toContain('The first year: all your resources are free.');
     await byKey(page, 'briefing-hide').click();
 

@@ -53,12 +53,12 @@ export function profileSentence(share: number, lang: Language): string {
 
 /** What only this role knows this year (briefingFacts.ts), in German and English. */
 export const ONLY_YOU = {
-  heading: { de: 'Was nur Sie in diesem Jahr wissen', en: 'What only you know this year' },
+  heading: { de: 'Was nur Sie in dieser Runde wissen', en: 'What only you know this round' },
   budget: { de: 'Ihr Budget', en: 'Your budget' },
   events: { de: 'Die Ereignisse des Jahres', en: "This year's events" },
   asked: { de: 'Was andere von Ihnen wollen', en: 'What others ask of you' },
-  noEvents: { de: 'In diesem Jahr gibt es keine Ereignisse.', en: 'There are no events this year.' },
-  untouched: { de: 'Keines der Ereignisse berührt Ihre Ziele unmittelbar.', en: "None of this year's events touches your objectives directly." },
+  noEvents: { de: 'In dieser Runde gibt es keine Ereignisse.', en: 'There are no events this round.' },
+  untouched: { de: 'Keines der Ereignisse berührt Ihre Ziele unmittelbar.', en: "None of this round's events touches your objectives directly." },
   noAsksYet: {
     de: 'Noch fragt Sie keine Karte auf dem Tisch an; Anfragen kommen, sobald Karten eingebracht werden.',
     en: 'No card on the table asks anything of you yet; requests come once cards are tabled.',

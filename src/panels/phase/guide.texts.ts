@@ -12,8 +12,8 @@ export const GUIDE_HINTS: Record<Exclude<Phase, 'debrief'>, LocalText> = {
     en: 'Here is how each indicator moved last year, and why. Where things get worse, a card can help – this is what your proposals build on.',
   },
   briefings: {
-    de: 'Das Briefing ist vertraulich: Ihre Ziele, Ihr Geld und was nur Sie in diesem Jahr wissen. Ihre Wertung misst, wie sich das Quartier bei Ihren Zielen entwickelt – kennen Sie sie, bevor Sie Karten einbringen.',
-    en: 'The briefing is private: your objectives, your money and what only you know this year. Your score measures how the neighbourhood moves on your objectives – know them before you table.',
+    de: 'Das Briefing ist vertraulich: Ihre Ziele, Ihr Geld und was nur Sie in dieser Runde wissen. Ihre Wertung misst, wie sich das Quartier bei Ihren Zielen entwickelt – kennen Sie sie, bevor Sie Karten einbringen.',
+    en: 'The briefing is private: your objectives, your money and what only you know this round. Your score measures how the neighbourhood moves on your objectives – know them before you table.',
   },
   proposals: {
     de: 'Jetzt kommen Karten auf den Tisch. Eine Karte braucht Geld: Bitten Sie Partner im Finanzierungsplan um Anteile. Ein Förderprogramm zahlt mit, wenn andere mitfinanzieren. Wählen Sie Karten, die Ihren Zielen dienen.',
@@ -36,8 +36,8 @@ export const GUIDE_HINTS: Record<Exclude<Phase, 'debrief'>, LocalText> = {
     en: 'The model runs one year: households move in or out, buildings age, events and started measures act. Nobody acts now – the board shows what follows.',
   },
   review: {
-    de: 'Was sich geändert hat und warum: Vergleichen Sie es mit Ihren Zielen. Ihre Wertung folgt diesen Zahlen – im nächsten Jahr können Sie reagieren.',
-    en: 'What changed and why: compare it with your objectives. Your score follows these numbers – next year you can react.',
+    de: 'Was sich geändert hat und warum: Vergleichen Sie es mit Ihren Zielen. Ihre Wertung folgt diesen Zahlen – in der nächsten Runde können Sie reagieren.',
+    en: 'What changed and why: compare it with your objectives. Your score follows these numbers – next round you can react.',
   },
 };
 

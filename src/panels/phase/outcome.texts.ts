@@ -53,11 +53,12 @@ export function bonus(factor: string, lang: Language): string {
   return lang === 'de' ? `Mehrzielbonus: Wirkung × ${factor}` : `Multi-goal bonus: effect × ${factor}`;
 }
 
-export function yearRunsHeading(year: number, lang: Language): string {
-  return lang === 'de' ? `Simulation: Das Jahr ${year} läuft` : `Simulation: the year ${year} runs`;
+export function yearRunsHeading(years: string, lang: Language): string {
+  if (years.includes('–')) return lang === 'de' ? `Simulation: Die Jahre ${years} laufen` : `Simulation: the years ${years} run`;
+  return lang === 'de' ? `Simulation: Das Jahr ${years} läuft` : `Simulation: the year ${years} runs`;
 }
 
-export function implementationHeading(year: number, lang: Language): string {
+export function implementationHeading(year: string, lang: Language): string {
   return lang === 'de' ? `Umsetzung ${year}: was beschlossen und bezahlt wurde` : `Implementation ${year}: what passed and who paid`;
 }
 

@@ -35,7 +35,7 @@ export const TABLE = {
   invalidShare: { de: 'Anteile müssen Zahlen ab 0 sein.', en: 'Shares must be numbers from 0.' },
 } satisfies Record<string, LocalText>;
 
-export function tableHeading(phase: string, year: number, rule: string, lang: Language): string {
+export function tableHeading(phase: string, year: string, rule: string, lang: Language): string {
   return lang === 'de' ? `${phase} ${year} · Regel: ${rule}` : `${phase[0]!.toUpperCase()}${phase.slice(1)} ${year} · rule: ${rule}`;
 }
 
