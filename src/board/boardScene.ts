@@ -111,7 +111,7 @@ export class BoardScene extends Phaser.Scene {
     this.game.loop.wake();
   }
 
-  /** Shows the store's state; a model year that just advanced is animated, anything else is drawn at once. */
+  /** Shows the store's state; a round's model years that just ran are animated, anything else is drawn at once. */
   render(s: AppState): void {
     this.latest = s;
     if (!this.ready) return;
@@ -127,8 +127,8 @@ export class BoardScene extends Phaser.Scene {
     this.legend?.show(view, s.lang, dots.perDot);
     this.strip?.show(view.neighbourhood, s.lang, view.trendKey);
     const before = this.shown;
-    // With reduced motion asked for, the new year is simply shown: no dots stream, nothing shrinks or glides.
-    if (before && review && view.modelYear === before.modelYear + 1 && before.indicator === view.indicator && !reducedMotion()) {
+    // With reduced motion asked for, the new round is simply shown: no dots stream, nothing shrinks or glides.
+    if (before && review && view.modelYear === before.modelYear + s.scenario.time.turnLength && before.indicator === view.indicator && !reducedMotion()) {
       for (const d of view.districts) this.tiles.get(d.id)?.setMarkers(d.markers);
       const animation = new YearAnimation(this, this.tiles, before, view, () => {
         if (this.animation === animation) this.animation = undefined;
