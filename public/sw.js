@@ -3,7 +3,7 @@
 // files — so a game opened once starts offline.
 const CACHE = 'quartier-shell';
 // The bundled scenarios beyond the first are scripts beside the page, loaded when chosen (src/build/scenarioData.ts).
-const SHELL = ['./', './index.html', './manifest.webmanifest', './favicon.svg', './sessionFileWorker.js', './scenario-leipziger-osten.js', './scenario-tutorial.js'];
+const SHELL = ['./', './index.html', './manifest.webmanifest', './favicon.svg', './sessionFileWorker.js', './scenario-leipziger-osten.js', './scenario-tutorial.js', './doc-model.js', './doc-model.de.js'];
 
 self.addEventListener('install', (event) => {
   event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(SHELL)).then(() => self.skipWaiting()));

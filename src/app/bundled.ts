@@ -4,6 +4,7 @@
  * stays within its size budget.
  */
 import gruenauData from '../../scenarios/gruenau.yaml?data';
+import { textFromScript } from './textScript';
 import ostenScript from '../../scenarios/leipziger-osten.yaml?script';
 import tutorialScript from '../../scenarios/tutorial.yaml?script';
 import type { ScenarioSource } from './store';
@@ -38,31 +39,11 @@ export function bundledOf(source: ScenarioSource): BundledScenario | undefined {
   return BUNDLED_SCENARIOS.find((b) => b.file === source.file);
 }
 
-type Loaded = { [SCENARIO_GLOBAL]?: Record<string, string> };
 // The global the scenario scripts fill (SCENARIO_GLOBAL in src/build/scenarioData.ts, which the page does not import).
 const SCENARIO_GLOBAL = 'quartierScenarios';
-const loading = new Map<string, Promise<ScenarioSource>>();
 
 /** A bundled scenario's text: at once when it is part of the page, else once its script has loaded (rejected when it cannot). */
 export function bundledSource(b: BundledScenario): Promise<ScenarioSource> {
   if (b.source !== undefined) return Promise.resolve({ file: b.file, source: b.source });
-  const text = () => (globalThis as Loaded)[SCENARIO_GLOBAL]?.[b.key];
-  let found = loading.get(b.key);
-  if (!found) {
-    found = new Promise<ScenarioSource>((resolve, reject) => {
-      const script = document.createElement('script');
-      script.src = b.script!;
-      script.onload = () => {
-        const source = text();
-        if (source === undefined) reject(new Error(`${b.script} holds no scenario`));
-        else resolve({ file: b.file, source });
-      };
-      script.onerror = () => reject(new Error(`${b.script} cannot be loaded`));
-      document.head.append(script);
-    });
-    // A failed load may be tried again (the folder may have been copied without it).
-    found.catch(() => loading.delete(b.key));
-    loading.set(b.key, found);
-  }
-  return found;
+  return textFromScript(b.script!, SCENARIO_GLOBAL, b.key).then((source) => ({ file: b.file, source }));
 }

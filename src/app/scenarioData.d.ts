@@ -10,3 +10,9 @@ declare module '*.yaml?script' {
   const script: string;
   export default script;
 }
+
+declare module '*.md?script' {
+  /** The name of the classic script beside index.html that holds the document's text. */
+  const script: string;
+  export default script;
+}

@@ -6,6 +6,7 @@
  * - `scenarios/x.yaml?script` imports the name of a classic script, `scenario-x.js` beside index.html, that holds the
  *   scenario's text and is loaded only when it is chosen (src/app/bundled.ts). Classic scripts load from file:// too,
  *   so a copied folder offers every scenario. The dev server makes the script when asked for it.
+ * - `docs/x.md?script` does the same for a document the page shows on demand (`doc-x.js`, the model card's description).
  *
  * The game turns the data back into text (JSON, which the YAML loader reads as it is) and loads it as any file.
  */
@@ -33,6 +34,18 @@ export function scenarioScript(name: string, yaml: string, file = name): string 
 
 const SCRIPT_URL = /^\/scenario-([a-z0-9-]+)\.js(?:\?.*)?$/;
 
+/** The global the document scripts fill, by document file name without `.md`. */
+export const DOC_GLOBAL = 'quartierDocs';
+
+export const docScriptName = (name: string) => `doc-${name}.js`;
+
+/** The classic script that hands a document's text to the page. */
+export function docScript(name: string, text: string): string {
+  return `(globalThis.${DOC_GLOBAL} ||= {})[${JSON.stringify(name)}] = ${JSON.stringify(text)};\n`;
+}
+
+const DOC_URL = /^\/doc-([a-z0-9.-]+)\.js(?:\?.*)?$/;
+
 export function scenarioData(): Plugin {
   let building = false;
   let root = process.cwd();
@@ -53,6 +66,11 @@ export function scenarioData(): Plugin {
         // A JavaScript object literal: keys unquoted once minified, smaller than the same JSON inside a string.
         return { code: `export default ${scenarioDataText(readFileSync(file, 'utf8'), file)};`, map: null };
       }
+      if (params.has('script') && file.endsWith('.md')) {
+        const name = basename(file, '.md');
+        if (building) this.emitFile({ type: 'asset', fileName: docScriptName(name), source: docScript(name, readFileSync(file, 'utf8')) });
+        return { code: `export default ${JSON.stringify(docScriptName(name))};`, map: null };
+      }
       if (params.has('script')) {
         const name = basename(file, '.yaml');
         if (building) this.emitFile({ type: 'asset', fileName: scriptName(name), source: scenarioScript(name, readFileSync(file, 'utf8'), file) });
@@ -62,6 +80,13 @@ export function scenarioData(): Plugin {
     },
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
+        const doc = DOC_URL.exec(req.url ?? '')?.[1];
+        const docFile = doc && join(root, 'docs', `${doc}.md`);
+        if (doc && docFile && existsSync(docFile)) {
+          res.setHeader('Content-Type', 'text/javascript; charset=utf-8');
+          res.end(docScript(doc, readFileSync(docFile, 'utf8')));
+          return;
+        }
         const name = SCRIPT_URL.exec(req.url ?? '')?.[1];
         const file = name && join(root, 'scenarios', `${name}.yaml`);
         if (!name || !file || !existsSync(file)) return next();

@@ -151,7 +151,7 @@ function reportBundle(sizes: readonly ScriptSize[]): void {
   const over = atStart - GZIP_TARGET_KB * 1000;
   console.log(
     `  built JavaScript, gzip: ${kB(atStart)} loaded at start (target ≤ ${GZIP_TARGET_KB} kB: ${over > 0 ? `${kB(over)} over` : 'met'})` +
-      (later > 0 ? `; ${kB(later)} more in files loaded only when used (the session-file worker, further scenarios); ${kB(atStart + later)} in all` : ''),
+      (later > 0 ? `; ${kB(later)} more in files loaded only when used (the session-file worker, further scenarios, the model card's description); ${kB(atStart + later)} in all` : ''),
   );
   for (const s of sizes) console.log(`    ${s.file}: ${kB(s.gzipBytes)} gzip, ${kB(s.bytes)} raw`);
 }

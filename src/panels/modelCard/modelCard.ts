@@ -2,6 +2,9 @@
  * The model card, like a NetLogo model's Info tab: the model description (docs/model*.md, shown as text) with the
  * parameters of the scenario loaded and a calibration table the model works out on the spot.
  */
+import modelDe from '../../../docs/model.de.md?script';
+import modelEn from '../../../docs/model.md?script';
+import { textFromScript } from '../../app/textScript';
 import { h, type VNode } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { t } from '../../app/i18n';
@@ -24,10 +27,13 @@ import './modelCard.css';
 const SETUP_SEED = 1;
 const CALIBRATION_SLOT = 'calibration';
 
-/** The descriptions load when the card first opens, so the game starts without them. */
-const SOURCES: Record<Language, () => Promise<{ default: string }>> = {
-  de: () => import('../../../docs/model.de.md?raw'),
-  en: () => import('../../../docs/model.md?raw'),
+// The global the document scripts fill (DOC_GLOBAL in src/build/scenarioData.ts, which the page does not import).
+const DOC_GLOBAL = 'quartierDocs';
+
+/** The descriptions are scripts beside the page, loaded when the card first opens, so the game starts without them. */
+const SOURCES: Record<Language, () => Promise<string>> = {
+  de: () => textFromScript(modelDe, DOC_GLOBAL, 'model.de'),
+  en: () => textFromScript(modelEn, DOC_GLOBAL, 'model'),
 };
 /** Descriptions already read, by language: a cache of the documents, so the card opens again without loading. */
 const parsed = new Map<Language, Block[]>();
@@ -40,7 +46,7 @@ function useBlocks(lang: Language): Block[] | undefined {
     let current = true;
     SOURCES[lang]()
       .then((source) => {
-        const blocks = parsed.get(lang) ?? parseMarkdown(source.default);
+        const blocks = parsed.get(lang) ?? parseMarkdown(source);
         parsed.set(lang, blocks);
         if (current) arrived(blocks);
       })
