@@ -32,7 +32,7 @@ describe('onboarding for a student alone', () => {
     await now.waitFor();
     expect(await textOf(now)).toContain("Read the news together");
     const hint = page.locator('.guide-hint');
-    expect(await textOf(hint)).toContain('Each year begins with news');
+    expect(await textOf(hint)).toContain('Each round begins with news');
     await byKey(page, 'guide-dismiss').click();
     await hint.waitFor({ state: 'detached' });
 

@@ -4,12 +4,12 @@ import type { LocalText } from '../../scenario/schema';
 
 export const GUIDE_HINTS: Record<Exclude<Phase, 'debrief'>, LocalText> = {
   news: {
-    de: 'Jedes Jahr beginnt mit Nachrichten: geplante Ereignisse und einige zufällige. Sie verändern das Quartier, was immer beschlossen wird – achten Sie darauf, was sie für Ihre Rolle bedeuten.',
-    en: 'Each year begins with news: planned events and some drawn by chance. They change the neighbourhood whatever is decided – look for what they mean for your role.',
+    de: 'Jede Runde beginnt mit Nachrichten: geplante Ereignisse und einige zufällige. Sie verändern das Quartier, was immer beschlossen wird – achten Sie darauf, was sie für Ihre Rolle bedeuten.',
+    en: 'Each round begins with news: planned events and some drawn by chance. They change the neighbourhood whatever is decided – look for what they mean for your role.',
   },
   situation: {
-    de: 'Hier steht, wie sich jeder Indikator im letzten Jahr bewegt hat und warum. Wo es schlechter wird, kann eine Karte helfen – das ist die Grundlage für Ihre Vorschläge.',
-    en: 'Here is how each indicator moved last year, and why. Where things get worse, a card can help – this is what your proposals build on.',
+    de: 'Hier steht, wie sich jeder Indikator in der letzten Runde bewegt hat und warum. Wo es schlechter wird, kann eine Karte helfen – das ist die Grundlage für Ihre Vorschläge.',
+    en: 'Here is how each indicator moved last round, and why. Where things get worse, a card can help – this is what your proposals build on.',
   },
   briefings: {
     de: 'Das Briefing ist vertraulich: Ihre Ziele, Ihr Geld und was nur Sie in dieser Runde wissen. Ihre Wertung misst, wie sich das Quartier bei Ihren Zielen entwickelt – kennen Sie sie, bevor Sie Karten einbringen.',
@@ -32,8 +32,8 @@ export const GUIDE_HINTS: Record<Exclude<Phase, 'debrief'>, LocalText> = {
     en: 'Passed cards are paid for: pledges and programme money; pledges not needed go back. A card short of money fails here.',
   },
   simulation: {
-    de: 'Das Modell rechnet ein Jahr: Haushalte ziehen zu oder weg, Gebäude altern, Ereignisse und begonnene Maßnahmen wirken. Niemand handelt jetzt – die Karte zeigt die Folgen.',
-    en: 'The model runs one year: households move in or out, buildings age, events and started measures act. Nobody acts now – the board shows what follows.',
+    de: 'Das Modell rechnet die Jahre der Runde: Haushalte ziehen zu oder weg, Gebäude altern, Ereignisse und begonnene Maßnahmen wirken. Niemand handelt jetzt – die Karte zeigt die Folgen.',
+    en: 'The model runs the round’s years: households move in or out, buildings age, events and started measures act. Nobody acts now – the board shows what follows.',
   },
   review: {
     de: 'Was sich geändert hat und warum: Vergleichen Sie es mit Ihren Zielen. Ihre Wertung folgt diesen Zahlen – in der nächsten Runde können Sie reagieren.',
@@ -42,7 +42,7 @@ export const GUIDE_HINTS: Record<Exclude<Phase, 'debrief'>, LocalText> = {
 };
 
 export const GUIDE = {
-  label: { de: 'Hinweis für das erste Jahr', en: 'Hint for the first year' },
+  label: { de: 'Hinweis für die erste Runde', en: 'Hint for the first round' },
   tutorialLabel: { de: 'Hinweis', en: 'Hint' },
   dismiss: { de: 'Verstanden', en: 'Got it' },
   off: { de: 'Keine Hinweise mehr', en: 'No more hints' },
