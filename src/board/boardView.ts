@@ -1,5 +1,5 @@
 /** What the board shows, computed from the store's state alone: the scene only draws this. */
-import { yearSpan } from '../panels/phase/changes.texts';
+import { roundYears } from '../panels/phase/changes.texts';
 import { PHASE_NAMES } from '../rules/rejectionMessages';
 import type { LiveSession } from '../rules/session';
 import type { IndicatorId, Language, Scenario } from '../scenario/schema';
@@ -107,7 +107,7 @@ export function boardView(scenario: Scenario, live: LiveSession, indicator: Indi
   });
   const phase = capitalised(PHASE_NAMES[state.phase][lang]);
   return {
-    headline: `${yearSpan(state.year, state.year + scenario.time.turnLength - 1)} · ${phase}${state.paused ? ` · ${boardText('paused', lang)}` : ''}`,
+    headline: `${roundYears(scenario, state.year)} · ${phase}${state.paused ? ` · ${boardText('paused', lang)}` : ''}`,
     modelYear: state.model.year,
     indicator,
     indicatorName: INDICATOR_NAMES[indicator][lang],

@@ -1,4 +1,5 @@
 /** The board as a computer role reads it: district figures from its view, with building work already decided but not yet done. */
+import { finalYear } from '../rules/gameLength';
 import { cardById } from '../scenario/catalogue';
 import { STATE_IDS, type Measure } from '../scenario/schema';
 import type { RoleView } from '../rules/view';
@@ -194,7 +195,7 @@ export function boardOf(view: RoleView, cache: BotCache): Board {
   const households = list.reduce((a, d) => a + d.households, 0);
   const board = {
     year: view.year,
-    lastYear: scenario.time.startYear + scenario.time.turns * scenario.time.turnLength - 1,
+    lastYear: finalYear(scenario),
     total: view.indicators,
     districts,
     list,

@@ -10,7 +10,7 @@ import type { Language, Role } from '../scenario/schema';
 import { capitalised, CONTROLLER_NAMES, STANCE_NAMES } from './facilitator.texts';
 import type { SetupForm, SetupProps } from './setup/form';
 import { cardsPerRound, gameMinutes } from './setup/roomTime';
-import { lengthOptions, type GameTime } from '../rules/gameLength';
+import { finalYear, lengthOptions, type GameTime } from '../rules/gameLength';
 import { configFrom, lengthKey, MAX_SEED, MAX_TIMER_MINUTES, randomSeed, withController, withStance, type DraftField, type SetupDraft } from './setupDraft';
 import { SETUP_TEXTS } from './setup.texts';
 
@@ -79,7 +79,7 @@ const LengthField = component('SetupLengthField', ({ app, form }: SetupProps) =>
   if (!scenario) return null;
   const start = scenario.time.startYear;
   const option = (t: GameTime) =>
-    el('option', { value: lengthKey(t) }, SETUP_TEXTS.lengthOption[lang](t.turns, t.turnLength, start, start + t.turns * t.turnLength - 1, duration(gameMinutes(scenario, t, people))));
+    el('option', { value: lengthKey(t) }, SETUP_TEXTS.lengthOption[lang](t.turns, t.turnLength, start, finalYear({ time: { ...scenario.time, ...t } }), duration(gameMinutes(scenario, t, people))));
   return el(
     'div',
     { class: 'setup-field setup-length' },

@@ -1,4 +1,6 @@
 /** The topbar: in the game the year and phase, the decision rule, the phase timer and the facilitator's controls; on setup the product name. */
+import { roundOf } from '../rules/gameLength';
+import { roundYears } from './phase/changes.texts';
 import { h, type VNode } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../app/i18n';
@@ -96,20 +98,18 @@ interface GameBar {
   nothingDone: boolean;
   tools: boolean;
   minutes: number;
-  startYear: number;
+  /** The round's years: one, or the first and last of a round of several. */
+  years: string;
+  round: number;
   turns: number;
-  turnLength: number;
 }
 
-function when({ lang, year, phase, rule, paused, startYear, turns, turnLength }: GameBar): VNode {
-  const turn = Math.floor((year - startYear) / turnLength) + 1;
-  // A round of several years shows them all.
-  const years = turnLength > 1 ? `${year}–${year + turnLength - 1}` : String(year);
+function when({ lang, years, phase, rule, paused, round, turns }: GameBar): VNode {
   return el(
     'div',
     { class: 'tb-when' },
     el('h1', { class: 'tb-now' }, el('span', { class: 'tb-year' }, years), el('span', { class: 'tb-phase' }, capitalised(PHASE_NAMES[phase][lang])), paused && el('span', { class: 'tb-paused' }, TOPBAR_TEXTS.paused[lang])),
-    el('p', { class: 'tb-sub' }, `${TOPBAR_TEXTS.turn[lang](Math.min(turn, turns), turns)} · ${TOPBAR_TEXTS.rule[lang](RULE_NAMES[rule][lang])}`),
+    el('p', { class: 'tb-sub' }, `${TOPBAR_TEXTS.turn[lang](Math.min(round, turns), turns)} · ${TOPBAR_TEXTS.rule[lang](RULE_NAMES[rule][lang])}`),
   );
 }
 
@@ -161,9 +161,9 @@ export const Topbar = component('Topbar', ({ app }: { app: App }) => {
       nothingDone: session.log.length === 0,
       tools: s.tools,
       minutes: s.config?.timerMinutes ?? 0,
-      startYear: s.scenario.time.startYear,
+      years: roundYears(s.scenario, state.year),
+      round: roundOf(s.scenario, state.year),
       turns: s.scenario.time.turns,
-      turnLength: s.scenario.time.turnLength,
     };
   });
   const inGame = 'year' in bar;

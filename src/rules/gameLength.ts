@@ -10,7 +10,6 @@ export interface GameTime {
   turnLength: number;
 }
 
-
 /** The scenario as its file defines it, for a scenario played at another length (one object per file and length). */
 const bases = new WeakMap<Scenario, Scenario>();
 const played = new WeakMap<Scenario, Map<string, Scenario>>();
@@ -32,6 +31,11 @@ export function lastRoundYear(scenario: Pick<Scenario, 'time'>): number {
 /** The last model year of the game. */
 export function finalYear(scenario: Pick<Scenario, 'time'>): number {
   return scenario.time.startYear + modelYears(scenario) - 1;
+}
+
+/** The last model year of the round that starts in `year`. */
+export function roundEnd(scenario: Pick<Scenario, 'time'>, year: number): number {
+  return year + scenario.time.turnLength - 1;
 }
 
 /** The round (1, 2, …) that starts in this year. */

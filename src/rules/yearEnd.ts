@@ -2,6 +2,7 @@
 import type { ConceptComponent, Scenario } from '../scenario/schema';
 import type { Participation } from '../sim/state';
 import { closeConceptYear, conceptCoverage } from './concept';
+import { roundEnd } from './gameLength';
 import { cardById } from '../scenario/catalogue';
 import { copyProposal, copyState } from './copies';
 import { backers, vote } from './decisionRules';
@@ -132,6 +133,6 @@ export function simulate(scenario: Scenario, state: GameState, options: { explai
   next.model = result.state;
   next.history = [...state.history, record];
   // A round's work covers the concept to the round's last year.
-  next.concept = closeConceptYear(scenario, state.concept, state.year + scenario.time.turnLength - 1, fromCards);
+  next.concept = closeConceptYear(scenario, state.concept, roundEnd(scenario, state.year), fromCards);
   return next;
 }

@@ -15,7 +15,7 @@ import { nameIn, resources } from './format';
 import { keyDecisions } from './keyDecisions';
 import { KeyDecisionsList } from './keyDecisionsList';
 import { SECTION_NAMES, VERDICT_NAMES, say } from './debrief.texts';
-import { yearSpan } from '../phase/changes.texts';
+import { roundYears } from '../phase/changes.texts';
 
 type Names = (list: readonly { id: string; name: Record<Language, string> }[], id: string) => string;
 
@@ -70,7 +70,7 @@ interface YearProps {
 const YearTable = memo('DebriefYear', ({ scenario, year, lang }: YearProps) => {
   const name: Names = (list, id) => nameIn(list, id, lang);
   // A round of several years is named by its years.
-  const span = scenario.time.turnLength > 1 ? `${say('round', lang)} ${yearSpan(year.year, year.year + scenario.time.turnLength - 1)}` : `${say('year', lang)} ${year.year}`;
+  const span = scenario.time.turnLength > 1 ? `${say('round', lang)} ${roundYears(scenario, year.year)}` : `${say('year', lang)} ${year.year}`;
   const heading = el('h4', {}, span);
   const block = { class: 'debrief-year', 'data-anchor': String(year.year) };
   if (year.proposals.length === 0) return el('div', block, heading, el('p', {}, say('noProposals', lang)));
@@ -100,8 +100,8 @@ const YearTable = memo('DebriefYear', ({ scenario, year, lang }: YearProps) => {
   );
 });
 
-function yearChoice(app: App, years: readonly number[], chosen: number | null, lang: Language, turnLength: number) {
-  const choices: { year: number | null; label: string }[] = [{ year: null, label: say('allYears', lang) }, ...years.map((y) => ({ year: y, label: yearSpan(y, y + turnLength - 1) }))];
+function yearChoice(app: App, years: readonly number[], chosen: number | null, lang: Language, scenario: Scenario) {
+  const choices: { year: number | null; label: string }[] = [{ year: null, label: say('allYears', lang) }, ...years.map((y) => ({ year: y, label: roundYears(scenario, y) }))];
   return choiceGroup(
     say('year', lang),
     choices.map((c) => ({ name: c.label, key: `debrief-year-${c.year ?? 'all'}`, pressed: c.year === chosen, choose: () => showView(app, { year: c.year }) })),
@@ -140,7 +140,7 @@ export const Decisions = memo('DebriefDecisions', ({ app, scenario, live, lang, 
       'div',
       // A year chosen in the open log is shown from the log's top (debrief.ts).
       { id: 'debrief-full-log', class: logOpen ? 'debrief-full-log' : 'debrief-full-log debrief-log-closed', ...(logOpen && { 'data-view-top': '' }) },
-      yearChoice(app, years.map((y) => y.year), chosen, lang, scenario.time.turnLength),
+      yearChoice(app, years.map((y) => y.year), chosen, lang, scenario),
       ...years.filter((y) => chosen === null || y.year === chosen).map((y) => h(YearTable, { key: y.year, scenario, year: y, lang })),
     ),
   );

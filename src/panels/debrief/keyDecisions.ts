@@ -1,4 +1,5 @@
 /** The key decisions of a game, year by year: the cards passed by lead role, the cards that failed and why, the year's events, and where people took part. */
+import { roundEnd } from '../../rules/gameLength';
 import type { Proposal, Rejection, Verdict } from '../../rules/types';
 import type { Scenario } from '../../scenario/schema';
 import { entriesOfYear, type PlayedSession } from './decisionLog';
@@ -127,7 +128,7 @@ export function keyDecisions(scenario: Scenario, live: PlayedSession): KeyDecisi
     const reasons = cardsBy(scenario, failed, (d) => JSON.stringify(shortReasonOf(d.p)));
     return {
       year: record.year,
-      until: record.year + scenario.time.turnLength - 1,
+      until: roundEnd(scenario, record.year),
       passed: inOrder(scenario, leads.keys()).map((lead) => ({ lead, measures: leads.get(lead)! })),
       failed: [...reasons].map(([reason, measures]) => ({ ...reasonOf.get(reason)!, measures })),
       events: [...record.events],

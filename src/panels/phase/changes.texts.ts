@@ -1,5 +1,6 @@
 /** Texts of the situation and review panels, in German and English. */
-import type { Language, LocalText } from '../../scenario/schema';
+import { roundEnd } from '../../rules/gameLength';
+import type { Language, LocalText, Scenario } from '../../scenario/schema';
 
 export const CHANGES = {
   better: { de: 'besser', en: 'better' },
@@ -32,6 +33,11 @@ export function situationHeading(year: number, lang: Language): string {
 /** A round's years: one year, or the first and last of a round of several. */
 export function yearSpan(from: number, to: number): string {
   return to > from ? `${from}–${to}` : String(from);
+}
+
+/** The years of the round that starts in `year`. */
+export function roundYears(scenario: Pick<Scenario, 'time'>, year: number): string {
+  return yearSpan(year, roundEnd(scenario, year));
 }
 
 export function reviewHeading(years: string, lang: Language): string {

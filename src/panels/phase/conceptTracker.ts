@@ -1,4 +1,5 @@
 /** The integrated action concept as it grows: which of the nine components count, what the programmes ask, and staff work on it. */
+import { roundEnd } from '../../rules/gameLength';
 import type { VNode } from 'preact';
 import { putDraft } from '../../app/drafts';
 import { memo } from '../../app/view/component';
@@ -27,7 +28,7 @@ function programmeLines(scenario: Scenario, state: GameState, coverage: number, 
 function componentTile(scenario: Scenario, state: GameState, c: ConceptComponent, valid: boolean, lang: Language): VNode {
   const last = state.concept.covered[c];
   const byWork = workCovers(scenario, state.concept, c);
-  const until = byWork ? state.year + scenario.time.turnLength - 1 + scenario.parameters.conceptValidity - 1 : last !== undefined ? last + scenario.parameters.conceptValidity - 1 : undefined;
+  const until = byWork ? roundEnd(scenario, state.year) + scenario.parameters.conceptValidity - 1 : last !== undefined ? last + scenario.parameters.conceptValidity - 1 : undefined;
   const hours = hoursOn(state, c);
   const workers = Object.entries(state.concept.effort[c] ?? {})
     .filter(([, h]) => h > 0)

@@ -1,5 +1,5 @@
 /** The implementation phase: each proposal's verdict and reason, who paid what, programme money and the multi-goal bonus. */
-import { yearSpan } from './changes.texts';
+import { roundYears } from './changes.texts';
 import { component } from '../../app/view/component';
 import { el, fragment } from '../../app/view/h';
 import { useSlice } from '../../app/view/useSlice';
@@ -29,7 +29,7 @@ export const ImplementationPanel = component('ImplementationPanel', ({ app }: { 
   const counts = { open: 0, passed: 0, rejected: 0, unfunded: 0 };
   for (const p of thisYear) counts[p.verdict]++;
   return fragment(
-    el('h2', {}, implementationHeading(yearSpan(state.year, state.year + app.store.getState().scenario!.time.turnLength - 1), lang)),
+    el('h2', {}, implementationHeading(roundYears(app.store.getState().scenario!, state.year), lang)),
     el('p', { class: 'lead', 'aria-live': 'polite' }, thisYear.length > 0 ? tally(counts, lang) : OUTCOME.nothingDecided[lang]),
     ...thisYear.map((p) => el(ProposalCard, { key: p.id, ...cardProps(app, p, { programme: p.programme, answers: answers.get(p.id) ?? [], table: '' }) })),
   );

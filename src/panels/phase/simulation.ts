@@ -1,5 +1,5 @@
 /** The simulation phase: a short "the year runs" panel while the board animates, naming what acts this year. */
-import { yearSpan } from './changes.texts';
+import { roundYears } from './changes.texts';
 import { component } from '../../app/view/component';
 import { el, fragment } from '../../app/view/h';
 import { useSlice } from '../../app/view/useSlice';
@@ -20,7 +20,7 @@ export const SimulationPanel = component('SimulationPanel', ({ app }: { app: App
   };
   const events = state.events.map((id) => s.events.find((e) => e.id === id)?.title[lang] ?? id);
   return fragment(
-    el('h2', {}, yearRunsHeading(yearSpan(state.year, state.year + app.store.getState().scenario!.time.turnLength - 1), lang)),
+    el('h2', {}, yearRunsHeading(roundYears(app.store.getState().scenario!, state.year), lang)),
     el('div', { class: 'year-runs', 'aria-hidden': 'true' }, el('span', {}), el('span', {}), el('span', {})),
     el('p', { class: 'lead' }, OUTCOME.watchBoard[lang]),
     el('h3', {}, OUTCOME.starting[lang]),

@@ -1,5 +1,5 @@
 /** The table in the proposals, negotiation and decision phases: who acts, the concept, the cards on the table and the forms. */
-import { yearSpan } from './changes.texts';
+import { roundYears } from './changes.texts';
 import { component } from '../../app/view/component';
 import { el, fragment } from '../../app/view/h';
 import { useSlice } from '../../app/view/useSlice';
@@ -44,7 +44,7 @@ export const TablePanel = component('TablePanel', ({ app }: { app: App }) => {
     }),
   );
   return fragment(
-    el('h2', {}, tableHeading(PHASE_NAMES[state.phase][lang], yearSpan(state.year, state.year + app.store.getState().scenario!.time.turnLength - 1), RULE_NAMES[state.rule][lang], lang)),
+    el('h2', {}, tableHeading(PHASE_NAMES[state.phase][lang], roundYears(app.store.getState().scenario!, state.year), RULE_NAMES[state.rule][lang], lang)),
     state.phase === 'decision' ? el('p', { class: 'lead' }, RULE_EXPLAINED[state.rule][lang]) : null,
     // In the decision the count comes first, and only what voting needs follows: no money or concept work is taken then.
     decision ? standing(app, decision) : null,
