@@ -43,7 +43,7 @@ describe('onboarding for a student alone', () => {
     await only.waitFor();
     const briefing = await textOf(only);
     expect(briefing).toContain('What only you know this round');
-    expect(briefing).toContain('The first year: all your resources are free.');
+    expect(briefing).toContain('The first round: all your resources are free.');
     await byKey(page, 'briefing-hide').click();
 
     await advanceTo(page, 'proposals');

@@ -55,7 +55,7 @@ export function profileSentence(share: number, lang: Language): string {
 export const ONLY_YOU = {
   heading: { de: 'Was nur Sie in dieser Runde wissen', en: 'What only you know this round' },
   budget: { de: 'Ihr Budget', en: 'Your budget' },
-  events: { de: 'Die Ereignisse des Jahres', en: "This year's events" },
+  events: { de: 'Die Ereignisse', en: 'The events' },
   asked: { de: 'Was andere von Ihnen wollen', en: 'What others ask of you' },
   noEvents: { de: 'In dieser Runde gibt es keine Ereignisse.', en: 'There are no events this round.' },
   untouched: { de: 'Keines der Ereignisse berührt Ihre Ziele unmittelbar.', en: "None of this round's events touches your objectives directly." },
@@ -63,12 +63,13 @@ export const ONLY_YOU = {
     de: 'Noch fragt Sie keine Karte auf dem Tisch an; Anfragen kommen, sobald Karten eingebracht werden.',
     en: 'No card on the table asks anything of you yet; requests come once cards are tabled.',
   },
-  firstYear: { de: 'Das erste Jahr: Ihre Mittel sind ganz frei.', en: 'The first year: all your resources are free.' },
+  firstRound: { de: 'Die erste Runde: Ihre Mittel sind ganz frei.', en: 'The first round: all your resources are free.' },
 } satisfies Record<string, LocalText>;
 
-export function spentLastYear(year: number, spent: string, share: string | undefined, lang: Language): string {
-  if (lang === 'de') return `${year} haben Sie ${spent} ausgegeben${share ? ` (${share} Ihres Geldes)` : ''}.`;
-  return `In ${year} you spent ${spent}${share ? ` (${share} of your money)` : ''}.`;
+/** What the role spent in the last round; `years` names the round ("1997" or "1997–1998"). */
+export function spentLastRound(years: string, spent: string, share: string | undefined, lang: Language): string {
+  if (lang === 'de') return `${years} haben Sie ${spent} ausgegeben${share ? ` (${share} Ihres Geldes)` : ''}.`;
+  return `In ${years} you spent ${spent}${share ? ` (${share} of your money)` : ''}.`;
 }
 
 export function leftNow(left: string, pledged: string | undefined, lang: Language): string {

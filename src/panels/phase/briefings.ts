@@ -22,9 +22,10 @@ import {
   onlyRoleLooks,
   profileSentence,
   revealHint,
-  spentLastYear,
+  spentLastRound,
 } from './briefings.texts';
 import { roleChip } from './controls';
+import { roundYears } from './changes.texts';
 import { resources } from './format';
 import { INDICATOR_NAMES } from './indicators.texts';
 
@@ -55,7 +56,7 @@ function onlyYou(scenario: Scenario, f: BriefingFacts, lang: Language): VNode {
   const pledged = budget.pledged.money + budget.pledged.staffTime + budget.pledged.volunteerHours > 0 ? resources(budget.pledged, lang) : undefined;
   const money = budget.lastYear && budget.year.money > 0 ? percent(budget.lastYear.spent.money / budget.year.money, lang) : undefined;
   const budgetLines = [
-    budget.lastYear ? spentLastYear(budget.lastYear.year, resources(budget.lastYear.spent, lang), money, lang) : ONLY_YOU.firstYear[lang],
+    budget.lastYear ? spentLastRound(roundYears(scenario, budget.lastYear.year), resources(budget.lastYear.spent, lang), money, lang) : ONLY_YOU.firstRound[lang],
     leftNow(resources(budget.left, lang), pledged, lang),
   ];
   const events =

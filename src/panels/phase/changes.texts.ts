@@ -19,8 +19,8 @@ export const CHANGES = {
   areas: { de: 'Gebiet wählen', en: 'Choose an area' },
   noCauses: { de: 'Keine Veränderung, die sich einer Ursache zuordnen lässt.', en: 'No change that can be traced to a cause.' },
   firstYear: {
-    de: 'Stand zu Spielbeginn – Veränderungen und ihre Ursachen zeigt die Lage ab dem zweiten Jahr.',
-    en: 'The state at the start of the game – changes and their causes appear from the second year on.',
+    de: 'Stand zu Spielbeginn – Veränderungen und ihre Ursachen zeigt die Lage ab der zweiten Runde.',
+    en: 'The state at the start of the game – changes and their causes appear from the second round on.',
   },
   pickHint: { de: 'Kennzahl antippen: Ursachen unten, Farben auf dem Plan.', en: 'Pick an indicator: causes below, colours on the map.' },
   mainly: { de: 'vor allem', en: 'mainly' },

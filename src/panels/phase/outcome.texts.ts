@@ -26,7 +26,6 @@ export const OUTCOME = {
     en: 'Households move in and out, blocks age, measures and events take effect. Watch the map.',
   },
   starting: { de: 'Neu beschlossen', en: 'Newly decided' },
-  events: { de: 'Ereignisse dieses Jahres', en: "This year's events" },
   none: { de: 'keine', en: 'none' },
 } satisfies Record<string, LocalText>;
 
@@ -51,6 +50,11 @@ export function rank(n: number, lang: Language): string {
 
 export function bonus(factor: string, lang: Language): string {
   return lang === 'de' ? `Mehrzielbonus: Wirkung × ${factor}` : `Multi-goal bonus: effect × ${factor}`;
+}
+
+/** The heading over the events drawn at the start of a round: they are news of its first year (later years draw their own). */
+export function eventsOf(year: number, lang: Language): string {
+  return lang === 'de' ? `Ereignisse ${year}` : `Events of ${year}`;
 }
 
 export function yearRunsHeading(years: string, lang: Language): string {

@@ -1,11 +1,11 @@
-/** The simulation phase: a short "the year runs" panel while the board animates, naming what acts this year. */
+/** The simulation phase: a short "the round's years run" panel while the board animates, naming what acts in the round. */
 import { roundYears } from './changes.texts';
 import { component } from '../../app/view/component';
 import { el, fragment } from '../../app/view/h';
 import { useSlice } from '../../app/view/useSlice';
 import type { VNode } from 'preact';
 import type { App } from '../../app/store';
-import { OUTCOME, yearRunsHeading } from './outcome.texts';
+import { eventsOf, OUTCOME, yearRunsHeading } from './outcome.texts';
 
 export const SimulationPanel = component('SimulationPanel', ({ app }: { app: App }) => {
   useSlice(app.store, (s) => [s.lang, s.scenario, s.live]);
@@ -25,7 +25,7 @@ export const SimulationPanel = component('SimulationPanel', ({ app }: { app: App
     el('p', { class: 'lead' }, OUTCOME.watchBoard[lang]),
     el('h3', {}, OUTCOME.starting[lang]),
     passed.length > 0 ? el('ul', { class: 'plain big' }, ...passed.map((p) => el('li', {}, `✓ ${name(p.measure, p.district)}`))) : el('p', { class: 'muted' }, OUTCOME.none[lang]),
-    el('h3', {}, OUTCOME.events[lang]),
+    el('h3', {}, eventsOf(state.year, lang)),
     events.length > 0 ? el('ul', { class: 'plain big' }, ...events.map((t) => el('li', {}, t))) : el('p', { class: 'muted' }, OUTCOME.none[lang]),
   );
 });
