@@ -22,7 +22,7 @@ export default defineConfig(({ command }) => ({
   // The build is one index.html with everything inlined: it opens from a copied folder (file://) as well as from a server.
   // Bundled scenarios come in as their data, without the YAML's comments (src/app/bundled.ts).
   plugins: [scenarioData(), singleFile()],
-  // The session-file worker keeps a fixed name, so the service worker (public/sw.js) can keep it for offline use.
+  // The workers (session files, the debrief's reference games) keep fixed names, so the service worker (public/sw.js) can keep them for offline use.
   worker: { rolldownOptions: { output: { entryFileNames: '[name].js' } } },
   build: {
     target: 'es2022',

@@ -1,9 +1,9 @@
 // The built game's service worker (registered by src/app/offline.ts, only when served over http or https): it keeps
-// the app shell — index.html with everything inlined, its icon and manifest, and the worker that opens session
-// files — so a game opened once starts offline.
+// the app shell — index.html with everything inlined, its icon and manifest, the worker that opens session files
+// and the one that plays the debrief's reference games — so a game opened once starts offline.
 const CACHE = 'quartier-shell';
 // The bundled scenarios beyond the first are scripts beside the page, loaded when chosen (src/build/scenarioData.ts).
-const SHELL = ['./', './index.html', './manifest.webmanifest', './favicon.svg', './sessionFileWorker.js', './scenario-leipziger-osten.js', './scenario-tutorial.js', './doc-model.js', './doc-model.de.js'];
+const SHELL = ['./', './index.html', './manifest.webmanifest', './favicon.svg', './sessionFileWorker.js', './referenceWorker.js', './scenario-leipziger-osten.js', './scenario-tutorial.js', './doc-model.js', './doc-model.de.js'];
 
 self.addEventListener('install', (event) => {
   event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(SHELL)).then(() => self.skipWaiting()));

@@ -1,4 +1,5 @@
 /** Global shortcuts for the facilitator's keyboard and presentation clicker; the topbar's buttons run the same commands. */
+import { stepDiscussion } from '../panels/debrief/discussionSteps';
 import type { App } from './store';
 
 export type Command = 'next' | 'previous' | 'pause' | 'undo' | 'blank' | 'fullscreen' | 'help' | 'tools' | 'close';
@@ -91,6 +92,7 @@ export function runCommand(app: App, command: Command): void {
       return toggleFullscreen();
   }
   if (screen !== 'game' || !live) return;
+  if ((command === 'next' || command === 'previous') && stepDiscussion(app, command)) return;
   switch (command) {
     case 'next':
       app.perform({ type: 'next' });

@@ -1,11 +1,11 @@
-/** The language and the view (the board's indicator, the debrief's section) are kept when they change, so a reload shows the same. */
-import { INDICATOR_IDS, type IndicatorId, type Language } from '../scenario/schema';
+/** The language and the view (the board's indicator, the debrief's section and step) are kept when they change, so a reload shows the same. */
+import { DEBRIEF_STEPS, INDICATOR_IDS, type IndicatorId, type Language } from '../scenario/schema';
 import type { SafeStorage } from './safeStorage';
 import type { AppState, DebriefView } from './store';
 
 const LANGUAGE_KEY = 'quartier.language';
 const VIEW_KEY = 'quartier.view';
-const SECTIONS: DebriefView['section'][] = ['course', 'scores', 'decisions'];
+const SECTIONS: DebriefView['section'][] = ['course', 'why', 'scores', 'decisions', 'discussion'];
 
 export interface Preferences {
   lang: Language;
@@ -24,7 +24,7 @@ export function readPreferences(storage: SafeStorage): Preferences {
     const d = view.debrief;
     const debrief =
       d && SECTIONS.includes(d.section) && (d.district === null || typeof d.district === 'string') && (d.year === null || Number.isInteger(d.year))
-        ? { section: d.section, district: d.district, year: d.year }
+        ? { section: d.section, district: d.district, year: d.year, step: DEBRIEF_STEPS.find((step) => step === d.step) ?? 'happened' }
         : undefined;
     return { lang, ...(indicator && { indicator }), ...(debrief && { debrief }) };
   } catch {

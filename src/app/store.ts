@@ -13,7 +13,7 @@ import { AUTOSAVE_START, type AutosaveState } from './sessions/autosaveState';
 import { newId } from './sessions/sessionId';
 import { decodeText } from '../scenario/textDecoding';
 import type { Problem } from '../scenario/problems';
-import type { IndicatorId, Language, LocalText, Scenario } from '../scenario/schema';
+import type { DebriefStep, IndicatorId, Language, LocalText, Scenario } from '../scenario/schema';
 
 export interface ScenarioSource {
   file: string;
@@ -38,9 +38,11 @@ export interface GameConfig {
 
 /** What the debrief shows: one section, the district of its charts (null: the whole neighbourhood), the year of its decision log (null: all years). */
 export interface DebriefView {
-  section: 'course' | 'scores' | 'decisions';
+  section: 'course' | 'why' | 'scores' | 'decisions' | 'discussion';
   district: string | null;
   year: number | null;
+  /** The step of the guided discussion shown. */
+  step: DebriefStep;
 }
 
 export interface SavedSession {
@@ -109,7 +111,7 @@ export function createAppStore(
     help: false,
     tools: false,
     modelCard: false,
-    debrief: { section: 'course', district: null, year: null },
+    debrief: { section: 'course', district: null, year: null, step: 'happened' },
     autosave: AUTOSAVE_START,
   }));
   store.subscribe((s) => onChange(s));

@@ -167,15 +167,29 @@ export function beginGame(scenario: Scenario, seed: number, seats: Record<string
 
 /** Plays a game from the start to the debrief with the given seats, as the facilitator's key would; human seats are skipped. */
 export function playBotGame(scenario: Scenario, seed: number, seats: Record<string, Seat>, playOptions: BotGameOptions = {}): LiveSession {
+  return toTheEnd(botGameSteps(scenario, seed, seats, playOptions));
+}
+
+/** `playBotGame` one facilitator's step at a time, pausing after each: a caller that must not hold the page up plays it in slices. */
+export function* botGameSteps(scenario: Scenario, seed: number, seats: Record<string, Seat>, playOptions: BotGameOptions = {}): Generator<void, LiveSession> {
   // Only the newest session is ever kept here, so the log may grow in place; one cache serves the whole game.
   const options = withCache({ ...playOptions, appendInPlace: true });
   let live = beginGame(scenario, seed, seats, options);
   while (live.state.phase !== 'debrief') {
+    yield;
     const next = actWithBots(scenario, live, { type: 'next' }, options);
     if (!next.ok) throw new Error(`the game cannot move on: ${next.rejection.code}`);
     live = next.live;
   }
   return live;
+}
+
+/** Runs stepwise work without pausing and returns its result. */
+export function toTheEnd<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
 }
 
 /**

@@ -5,7 +5,8 @@
  * controls that overlap.
  *
  * The screens: setup; each of the nine phases of the first year (briefings also as the hand-over screen and as an open
- * briefing, negotiation also with a card opened); the help and facilitation-tools dialogs; each section of the debrief.
+ * briefing, negotiation also with a card opened); the help and facilitation-tools dialogs; each section of the debrief and
+ * each step of its discussion.
  *
  * The rule:
  * - A text's size is its computed font size in CSS pixels as shown on the screen: times the CSS zoom (1 at 1920×1080)
@@ -262,9 +263,14 @@ export async function everyScreen(page: Page, seen: (report: ScreenReport) => vo
     if (steps > 400) throw new Error('never reached the debrief');
     await nextPhase(page);
   }
-  for (const section of ['course', 'scores', 'decisions']) {
+  for (const section of ['course', 'why', 'scores', 'decisions']) {
     await page.click(`[data-key="debrief-section-${section}"]`);
     await both(`debrief: ${section}`);
+  }
+  await page.click('[data-key="debrief-section-discussion"]');
+  for (const step of ['happened', 'why', 'practice']) {
+    await page.click(`[data-key="debrief-step-${step}"]`);
+    await both(`debrief: discussion ${step}`);
   }
   await both('tools (debrief)', dialogByKey(page, 'm', 'tools'));
   return reports;

@@ -1,12 +1,11 @@
 /** One run of a lab batch: a whole bot game for a stance and seed, and the figures the CSV and the summary need. */
-import { playBotGame, playStandInGame } from '../bots/autoplay';
+import { playStanceGame } from '../bots/stanceGame';
 import { withTime, type GameTime } from '../rules/gameLength';
-import { defaultSeats } from '../rules/game';
 import { scores } from '../rules/scoring';
-import type { DecisionRule, Seat, Stance, YearRecord } from '../rules/types';
+import type { DecisionRule, Stance, YearRecord } from '../rules/types';
 import type { Scenario } from '../scenario/schema';
 import { lowIncomeClasses, neighbourhoodIndicators } from '../sim/indicators';
-import { botSeats, STANCE_CHOICES } from './seats';
+import { STANCE_CHOICES } from './seats';
 
 /** Stances a batch may be played with: those of `play`, and `none`, where nobody acts (no measures at all). */
 export const LAB_STANCES = [...STANCE_CHOICES, 'none'] as const;
@@ -44,14 +43,6 @@ export interface Run extends Task {
   shared: number;
 }
 
-/** The seats of one batch: its stance for every role (nobody for `none`), then the per-seat overrides, then the people's seats. */
-function seatsFor(scenario: Scenario, stance: LabStance, overrides: Record<string, Stance>, people: readonly string[]): Record<string, Seat> {
-  const seats = stance === 'none' ? defaultSeats(scenario, 'human') : botSeats(scenario, stance);
-  for (const [role, s] of Object.entries(overrides)) seats[role] = { controller: 'bot', stance: s };
-  for (const role of people) seats[role] = { ...seats[role]!, controller: 'human' };
-  return seats;
-}
-
 /** Cards tabled, and of them passed, by the role that tabled them (every role listed). */
 function cardsBy(scenario: Scenario, history: readonly YearRecord[], passedOnly: boolean): Record<string, number> {
   const by: Record<string, number> = Object.fromEntries(scenario.roles.map((r) => [r.id, 0]));
@@ -62,12 +53,7 @@ function cardsBy(scenario: Scenario, history: readonly YearRecord[], passedOnly:
 /** Plays one game of a batch. */
 export function playRun(file: Scenario, { stance, seed }: Task, settings: BatchSettings): Run {
   const scenario = withTime(file, settings.time);
-  const { rule } = settings;
-  // Under `none` nobody acts, people's seats included.
-  const people = stance === 'none' ? [] : (settings.people ?? []);
-  const seats = seatsFor(scenario, stance, settings.seats, people);
-  const options = { explain: false, ...(rule && { rule }) };
-  const live = people.length > 0 ? playStandInGame(scenario, seed, seats, people, options) : playBotGame(scenario, seed, seats, options);
+  const live = playStanceGame(scenario, stance, seed, settings);
   const ind = neighbourhoodIndicators(live.state.model, lowIncomeClasses(scenario));
   const s = scores(scenario, live.state);
   const history = live.state.history;

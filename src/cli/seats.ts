@@ -1,6 +1,6 @@
 /** Seats for computer-played games: one stance for every role, or `mixed`, each role's default; and the decision rules. */
-import { defaultSeats } from '../rules/game';
-import type { DecisionRule, Stance } from '../rules/types';
+import { stanceSeats } from '../bots/stanceGame';
+import type { DecisionRule } from '../rules/types';
 import type { Scenario } from '../scenario/schema';
 
 export const STANCE_CHOICES = ['cooperative', 'pragmatic', 'sectoral', 'sceptical', 'mixed'] as const;
@@ -14,5 +14,5 @@ export function offeredRule(scenario: Scenario, rule: DecisionRule | undefined):
 }
 
 export function botSeats(scenario: Scenario, stance: StanceChoice) {
-  return defaultSeats(scenario, 'bot', stance === 'mixed' ? undefined : (stance as Stance));
+  return stanceSeats(scenario, stance);
 }

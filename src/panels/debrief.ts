@@ -10,13 +10,15 @@ import { modelCardOpenButton } from './modelCard/modelCard';
 import { showView } from './debrief/choice';
 import { Course } from './debrief/course';
 import { Decisions } from './debrief/decisions';
+import { Discussion } from './debrief/discussion';
 import { downloadCsv, downloadSession } from './debrief/exports';
 import { Scores } from './debrief/scores';
 import { playsOf } from './debrief/series';
+import { Why } from './debrief/why';
 import { SECTION_NAMES, say } from './debrief/debrief.texts';
 import './debrief/debrief.css';
 
-const SECTIONS: readonly DebriefView['section'][] = ['course', 'scores', 'decisions'];
+const SECTIONS: readonly DebriefView['section'][] = ['course', 'why', 'scores', 'decisions', 'discussion'];
 
 /** Where the reader was in a view: a year of the log (long and laid out lazily) and the distance into it, or a plain offset. */
 interface Place {
@@ -40,13 +42,14 @@ function goTo(root: HTMLElement, place: Place | undefined): void {
 }
 
 export const DebriefScreen = component('DebriefScreen', ({ app }: { app: App }) => {
-  const { lang, scenario, live, section, district, year } = useSlice(app.store, (s) => ({
+  const { lang, scenario, live, section, district, year, step } = useSlice(app.store, (s) => ({
     lang: s.lang,
     scenario: s.scenario,
     live: s.live,
     section: s.debrief.section,
     district: s.debrief.district,
     year: s.debrief.year,
+    step: s.debrief.step,
   }));
   // The comparison runs are cached in series.ts too, so coming back to the debrief does not run them again.
   const plays = useMemo(() => (scenario && live ? playsOf(scenario, live) : undefined), [scenario, live]);
@@ -85,9 +88,11 @@ export const DebriefScreen = component('DebriefScreen', ({ app }: { app: App }) 
         button(say('print', lang), 'debrief-print', () => window.print()),
       ),
     ),
-    // All three are built so the printout holds them all; the screen shows the chosen one.
+    // All sections are built so the printout holds them all; the screen shows the chosen one.
     h(Course, { app, scenario, plays, lang, district, off: section !== 'course' }),
+    h(Why, { app, scenario, live, lang, district, off: section !== 'why' }),
     h(Scores, { scenario, state: live.state, lang, off: section !== 'scores' }),
     h(Decisions, { app, scenario, live, lang, year, off: section !== 'decisions' }),
+    h(Discussion, { app, scenario, lang, step, off: section !== 'discussion' }),
   );
 });

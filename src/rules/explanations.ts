@@ -29,7 +29,11 @@ export function filedExplanation(record: YearRecord): Explanation | undefined {
  */
 export function lastExplanation(scenario: Scenario, live: Pick<LiveSession, 'state' | 'yearStarts'>): Explanation | undefined {
   const record = live.state.history.at(-1);
-  if (!record) return undefined;
+  return record && roundExplanation(scenario, live, record);
+}
+
+/** Why each indicator changed in the round a record of the session's history files; `scenario` as for lastExplanation. */
+export function roundExplanation(scenario: Scenario, live: Pick<LiveSession, 'yearStarts'>, record: YearRecord): Explanation | undefined {
   const known = explained.get(record);
   if (known) return known;
   // The model changes only at the news and in the simulation, so the year's start holds the model the year began with.

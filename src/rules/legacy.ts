@@ -12,8 +12,9 @@ function withoutLaterFields(scenario: Scenario): unknown {
   const { headroom: _h, repeatEffect: _r, departureFloor: _d, arrivalCeiling: _a, participationNeedsBacking: _p, ...parameters } = scenario.parameters;
   const { housingDemand: _hd, ...context } = scenario.context;
   const { cardsPerRole: _c, maxPassed: _m, ...decision } = scenario.decision;
+  const { debrief: _db, ...file } = scenario;
   return {
-    ...scenario,
+    ...file,
     parameters,
     context,
     decision,

@@ -30,14 +30,16 @@ const hashes = new WeakMap<Scenario, string>();
 
 /**
  * The scenario file's identity in saves: any change that can change play changes the hash. The length played is the
- * session's; the workshop length only suggests one at setup, so sessions saved before a file named it still open.
+ * session's; the workshop length only suggests one at setup and the debrief questions are for the talk after the game,
+ * so sessions saved before a file named them still open.
  */
 export function scenarioHash(scenario: Scenario): string {
   const file = baseScenario(scenario);
   let hash = hashes.get(file);
   if (hash === undefined) {
     const { workshop: _w, ...time } = file.time;
-    hashes.set(file, (hash = hashOf({ ...file, time })));
+    const { debrief: _d, ...played } = file;
+    hashes.set(file, (hash = hashOf({ ...played, time })));
   }
   return hash;
 }

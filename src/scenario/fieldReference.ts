@@ -17,6 +17,7 @@ export const SECTIONS = [
   'events',
   'decision',
   'references',
+  'debrief',
   'effects',
 ] as const;
 
@@ -107,7 +108,7 @@ function typeOf(s: Json, idPattern: string): string {
       return `number ${range(s)}`.trim();
     case 'array': {
       const items = s.items as Json;
-      const least = s.minItems ? `, at least ${s.minItems as number}` : '';
+      const least = `${s.minItems ? `, at least ${s.minItems as number}` : ''}${s.maxItems ? `, at most ${s.maxItems as number}` : ''}`;
       const what = isObject(items.properties) && !isText(items) ? compactObject(items, idPattern) ?? 'objects' : typeOf(items, idPattern);
       return `list of ${what}${least}`;
     }
@@ -221,7 +222,7 @@ function sectionIntro(name: string, s: Json, required: boolean): string {
   else if (s.type === 'array') {
     const least = s.minItems ? `at least ${s.minItems as number} item${s.minItems === 1 ? '' : 's'}` : 'may be empty';
     lines.push(`A list (${required ? 'required' : 'optional'}, ${least}). Each item has:`);
-  } else lines.push(`${required ? 'Required.' : 'Optional: every field has a default.'} Fields:`);
+  } else lines.push(`${required ? 'Required.' : s.default !== undefined ? 'Optional: every field has a default.' : 'Optional.'} Fields:`);
   return lines.join(' ');
 }
 

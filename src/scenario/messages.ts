@@ -29,6 +29,11 @@ function shown(value: unknown, emptyValue: string): string {
   return json.length > 40 ? `${json.slice(0, 39)}…` : json;
 }
 
+/** A list longer than its limit is counted rather than shown. */
+function tooLong(detail: { expected: Expectation; got?: unknown }): detail is { expected: Expectation; got: unknown[] } {
+  return detail.expected.kind === 'list' && detail.expected.max !== undefined && Array.isArray(detail.got) && detail.got.length > detail.expected.max;
+}
+
 /** " from 1 to 100", " ≥ 0" or "" for a number's bounds; `range` phrases the two-sided case. */
 function bounds(min: Bound | undefined, max: Bound | undefined, range: (a: number, b: number) => string): string {
   if (min?.inclusive && max?.inclusive) return ` ${range(min.value, max.value)}`;
@@ -69,6 +74,7 @@ function englishExpectation(e: Expectation): string {
     case 'record':
       return `an object whose entries are each ${englishExpectation(e.value)}`;
     case 'list':
+      if (e.max !== undefined) return `a list with ${e.min ? `${e.min} to ${e.max}` : `at most ${e.max}`} entries`;
       return e.min ? `a list with at least ${e.min} ${e.min === 1 ? 'entry' : 'entries'}` : 'a list';
     case 'valid':
       return 'a valid value';
@@ -113,7 +119,7 @@ function english(detail: Exclude<ProblemDetail, ConsistencyDetail>): string {
     case 'range':
     case 'format':
     case 'enum':
-      return `must be ${englishExpectation(detail.expected)}, got ${shown(detail.got, 'an empty value')}${didYouMean(detail.suggestion)}`;
+      return `must be ${englishExpectation(detail.expected)}, got ${tooLong(detail) ? `${detail.got.length} entries` : shown(detail.got, 'an empty value')}${didYouMean(detail.suggestion)}`;
     case 'required':
       return 'is missing';
     case 'unknownKey':
@@ -170,6 +176,7 @@ function germanExpectation(e: Expectation): string {
     case 'record':
       return `ein Objekt, dessen Einträge jeweils ${germanExpectation(e.value)} sind`;
     case 'list':
+      if (e.max !== undefined) return `eine Liste mit ${e.min ? `${e.min} bis ${e.max}` : `höchstens ${e.max}`} Einträgen`;
       return e.min ? `eine Liste mit mindestens ${e.min} ${e.min === 1 ? 'Eintrag' : 'Einträgen'}` : 'eine Liste';
     case 'valid':
       return 'ein gültiger Wert';
@@ -215,7 +222,7 @@ function german(detail: Exclude<ProblemDetail, ConsistencyDetail>): string {
     case 'range':
     case 'format':
     case 'enum':
-      return `muss ${germanExpectation(detail.expected)} sein, gefunden: ${shown(detail.got, 'ein leerer Wert')}${didYouMean(detail.suggestion)}`;
+      return `muss ${germanExpectation(detail.expected)} sein, gefunden: ${tooLong(detail) ? `${detail.got.length} Einträge` : shown(detail.got, 'ein leerer Wert')}${didYouMean(detail.suggestion)}`;
     case 'required':
       return 'fehlt';
     case 'unknownKey':

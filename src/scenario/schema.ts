@@ -395,6 +395,32 @@ const field = z.strictObject({
   name: text.describe('Name of the field of action.'),
 });
 
+/** The three steps of the guided discussion in the debrief: description, analysis, application. */
+export const DEBRIEF_STEPS = ['happened', 'why', 'practice'] as const;
+export type DebriefStep = (typeof DEBRIEF_STEPS)[number];
+
+/** One step's questions: a few, short enough to read on a projected screen. */
+const questions = (step: string) =>
+  z
+    .array(text)
+    .min(1)
+    .max(6)
+    .optional()
+    .describe(`${step} One to six questions, each short enough to read on a projected screen (default: the game’s general questions).`);
+
+const debrief = z
+  .strictObject({
+    questions: z
+      .strictObject({
+        happened: questions('Step 1, “What happened?”: what the group saw, decided and felt during the game.'),
+        why: questions('Step 2, “Why?”: the causes, the model’s feedback loops and how the roles worked together.'),
+        practice: questions('Step 3, “What does it mean for practice?”: what the game says about real cooperation in such an area.'),
+      })
+      .describe('Questions the facilitator steps through with the group after the game, per step of the discussion.'),
+  })
+  .optional()
+  .describe('The guided discussion after the game. It does not change play: saved sessions still open when it changes.');
+
 export const scenarioSchema = z.strictObject({
   $schema: z.string().optional().describe('Path of the JSON Schema, for editors.'),
   format: z.literal('quartier-scenario').describe('Marks the file as a Quartier scenario.'),
@@ -429,6 +455,7 @@ export const scenarioSchema = z.strictObject({
     .default({ population: 1, vacancy: -1, image: 1, cohesion: 1, trust: 0.5, unemployment: -1 })
     .describe('The shared neighbourhood score: weights on indicators, counted like role objectives.'),
   references: z.array(reference).default([]),
+  debrief,
 });
 
 export type Scenario = z.output<typeof scenarioSchema>;
@@ -445,3 +472,4 @@ export type ReferencePlay = Scenario['references'][number];
 export type ReferenceDecision = ReferencePlay['decisions'][number];
 export type CalibrationTarget = ReferencePlay['targets'][number];
 export type ModelParameters = Scenario['parameters'];
+export type DebriefQuestions = NonNullable<Scenario['debrief']>['questions'];

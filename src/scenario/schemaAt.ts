@@ -15,7 +15,7 @@ export type Expectation =
   | { kind: 'localText' }
   | { kind: 'object'; keys: string[] }
   | { kind: 'record'; value: Expectation }
-  | { kind: 'list'; min?: number }
+  | { kind: 'list'; min?: number; max?: number }
   | { kind: 'valid' };
 
 export interface Bound {
@@ -128,8 +128,12 @@ export function expectationOf(schema: Schema | undefined): Expectation {
     case 'record':
       return { kind: 'record', value: expectationOf(def.valueType) };
     case 'array': {
-      const min = checks.find((check) => check.check === 'min_length');
-      return min && min.check === 'min_length' && min.minimum > 0 ? { kind: 'list', min: min.minimum } : { kind: 'list' };
+      const expectation: Expectation = { kind: 'list' };
+      for (const check of checks) {
+        if (check.check === 'min_length' && check.minimum > 0) expectation.min = check.minimum;
+        if (check.check === 'max_length') expectation.max = check.maximum;
+      }
+      return expectation;
     }
     default:
       return { kind: 'valid' };

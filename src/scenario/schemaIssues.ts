@@ -8,7 +8,10 @@ import { suggest } from './suggest';
 
 /** One or more findings per issue (one per unknown key). */
 export function schemaFindings(issues: readonly z.core.$ZodIssue[], data: unknown): Finding[] {
-  return issues.flatMap((issue) => issueFindings(issue, data));
+  // Zod still runs a list's length checks on a value of the wrong type (a text's length): the wrong type says it all.
+  const place = (issue: z.core.$ZodIssue) => JSON.stringify(issue.path.filter((segment) => typeof segment !== 'symbol'));
+  const wrongType = new Set(issues.filter((issue) => issue.code === 'invalid_type').map(place));
+  return issues.filter((issue) => issue.code === 'invalid_type' || !wrongType.has(place(issue))).flatMap((issue) => issueFindings(issue, data));
 }
 
 function issueFindings(issue: z.core.$ZodIssue, data: unknown): Finding[] {

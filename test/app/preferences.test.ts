@@ -20,17 +20,17 @@ function memory(): SafeStorage & { writes: number; items: Map<string, string> } 
   };
 }
 
-const state = (change: Partial<AppState>) => ({ lang: 'de', indicator: 'vacancy', debrief: { section: 'course', district: null, year: null }, ...change }) as AppState;
+const state = (change: Partial<AppState>) => ({ lang: 'de', indicator: 'vacancy', debrief: { section: 'course', district: null, year: null, step: 'happened' }, ...change }) as AppState;
 
 describe('preferences', () => {
   it('keep the language and the view when they change, and read them back', () => {
     const storage = memory();
     const keep = keepPreferences(storage);
-    keep(state({ lang: 'en', indicator: 'trust', debrief: { section: 'decisions', district: 'wk7', year: 1999 } }));
+    keep(state({ lang: 'en', indicator: 'trust', debrief: { section: 'discussion', district: 'wk7', year: 1999, step: 'why' } }));
     const writes = storage.writes;
-    keep(state({ lang: 'en', indicator: 'trust', debrief: { section: 'decisions', district: 'wk7', year: 1999 } }));
+    keep(state({ lang: 'en', indicator: 'trust', debrief: { section: 'discussion', district: 'wk7', year: 1999, step: 'why' } }));
     expect(storage.writes).toBe(writes);
-    expect(readPreferences(storage)).toEqual({ lang: 'en', indicator: 'trust', debrief: { section: 'decisions', district: 'wk7', year: 1999 } });
+    expect(readPreferences(storage)).toEqual({ lang: 'en', indicator: 'trust', debrief: { section: 'discussion', district: 'wk7', year: 1999, step: 'why' } });
   });
 
   it('leave anything unreadable to the defaults', () => {
@@ -39,6 +39,14 @@ describe('preferences', () => {
     expect(readPreferences(storage)).toEqual({ lang: 'de' });
     storage.setItem('quartier.view', '{not json');
     expect(readPreferences(storage)).toEqual({ lang: 'de' });
+  });
+
+  it('start the discussion at its first step when a kept view has no step or an unknown one', () => {
+    const storage = memory();
+    storage.setItem('quartier.view', '{"debrief":{"section":"scores","district":null,"year":null}}');
+    expect(readPreferences(storage).debrief).toEqual({ section: 'scores', district: null, year: null, step: 'happened' });
+    storage.setItem('quartier.view', '{"debrief":{"section":"discussion","district":null,"year":null,"step":"gossip"}}');
+    expect(readPreferences(storage).debrief?.step).toBe('happened');
   });
 });
 

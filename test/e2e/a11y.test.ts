@@ -95,6 +95,8 @@ describe('accessibility (axe-core)', () => {
     await advanceTo(page, 'debrief');
     await page.locator('.debrief').waitFor();
     await check(page, findings, 'debrief: course');
+    await byKey(page, 'debrief-section-why').click();
+    await check(page, findings, 'debrief: why this result');
     await byKey(page, 'debrief-section-scores').click();
     await check(page, findings, 'debrief: scores');
     await byKey(page, 'debrief-section-decisions').click();
@@ -102,9 +104,11 @@ describe('accessibility (axe-core)', () => {
     await byKey(page, 'debrief-full-log').click();
     await page.locator('.debrief-log').first().waitFor();
     await check(page, findings, 'debrief: full log');
+    await byKey(page, 'debrief-section-discussion').click();
+    await check(page, findings, 'debrief: discussion');
 
     expect(withViolations(findings)).toEqual({});
-    expect(Object.keys(findings)).toHaveLength(21);
+    expect(Object.keys(findings)).toHaveLength(23);
     expect(problems).toEqual([]);
   });
 

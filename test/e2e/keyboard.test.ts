@@ -2,7 +2,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, openPage } from './browser';
-import { byKey, focused, lastCardId, nextPhase, shownTime, tabTo, textOf } from './play';
+import { advanceTo, byKey, focused, lastCardId, nextPhase, setUpSeats, shownTime, tabTo, textOf } from './play';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -105,6 +105,33 @@ describe('the keyboard alone', () => {
     const picked = await byKey(page, 'board-indicator').inputValue();
     expect(await nextPhase(page)).toEqual({ year: 1999, phase: 'situation' });
     expect(await byKey(page, 'board-indicator').inputValue()).toBe(picked);
+    expect(problems).toEqual([]);
+  });
+
+  it("steps through the debrief's discussion with the clicker, without leaving the debrief at either end", async () => {
+    const { page, problems } = await openPage(browser, 'en');
+    await setUpSeats(page, []);
+    await byKey(page, 'setup-start').click();
+    await advanceTo(page, 'debrief');
+    await byKey(page, 'debrief-section-discussion').click();
+    const shownStep = async () => {
+      const visible = page.locator('.debrief-discussion-step:visible');
+      expect(await visible.count()).toBe(1);
+      return { title: (await textOf(visible.locator('h4'))).replace(/\s+/g, ' '), first: await textOf(visible.locator('li').first()) };
+    };
+    // Page Up at the first step stays there: before the discussion it went back into the last round.
+    await page.keyboard.press('PageUp');
+    expect(await shownStep()).toEqual({ title: '1 What happened?', first: 'Who moved out of Grünau in your game, and who stayed?' });
+    const titles = [];
+    for (const key of ['PageDown', 'PageDown', 'PageDown']) {
+      await page.keyboard.press(key);
+      titles.push((await shownStep()).title);
+    }
+    expect(titles).toEqual(['2 Why?', '3 What does it mean for practice?', '3 What does it mean for practice?']);
+    expect(await byKey(page, 'debrief-step-practice').getAttribute('aria-pressed')).toBe('true');
+    await page.keyboard.press('PageUp');
+    expect((await shownStep()).title).toBe('2 Why?');
+    expect(await shownTime(page)).toMatchObject({ phase: 'debrief' });
     expect(problems).toEqual([]);
   });
 });

@@ -107,8 +107,9 @@ describe('the built game from a web server', () => {
       await byKey(page, 'setup-start').waitFor();
       // The service worker has cached the app shell and controls the page.
       await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-      // With the worker that opens session files, so a file can be opened offline too.
-      expect(await page.evaluate(async () => (await caches.keys()).length > 0 && (await caches.match('sessionFileWorker.js', { ignoreSearch: true })) !== undefined)).toBe(true);
+      // With the workers that open session files and play the debrief's reference games, so both work offline too.
+      for (const worker of ['sessionFileWorker.js', 'referenceWorker.js'])
+        expect(await page.evaluate(async (name) => (await caches.keys()).length > 0 && (await caches.match(name, { ignoreSearch: true })) !== undefined, worker)).toBe(true);
       await context.setOffline(true);
       await page.reload();
       await setUpSeats(page, ['city']);

@@ -4,15 +4,19 @@ import { useMemo } from 'preact/hooks';
 import type { App } from '../../app/store';
 import { memo } from '../../app/view/component';
 import { el } from '../../app/view/h';
+import { useSlice } from '../../app/view/useSlice';
+import { number } from '../../scenario/numberFormat';
 import type { Language, Scenario } from '../../scenario/schema';
 import { choiceGroup, showView } from './choice';
 import { CHARTED } from './format';
 import { LineChart } from './lineChart';
 import { sample } from './playStyle';
-import { seriesOf, type Play } from './series';
-import { INDICATOR_TEXTS, PLAY_NAMES, SECTION_NAMES, say } from './debrief.texts';
+import { useReferences, type References } from './references';
+import { REFERENCE_STANCES, seriesOf, type Play } from './series';
+import { INDICATOR_TEXTS, PLAY_NAMES, REFERENCE_TEXTS, SECTION_NAMES, say } from './debrief.texts';
 
-function districtChoice(app: App, scenario: Scenario, chosen: string | null, lang: Language) {
+/** The whole neighbourhood or one district, for the charts and the causes alike. */
+export function districtChoice(app: App, scenario: Scenario, chosen: string | null, lang: Language) {
   const choices: { id: string | null; name: string }[] = [
     { id: null, name: say('wholeArea', lang) },
     ...scenario.districts.map((d) => ({ id: d.id, name: d.name[lang] })),
@@ -23,14 +27,28 @@ function districtChoice(app: App, scenario: Scenario, chosen: string | null, lan
   );
 }
 
-function legend(plays: readonly Play[], scenario: Scenario, lang: Language) {
+/** What the legend says of the reference games: their time once played; told to screen readers as it changes. */
+function referenceNote(references: References, lang: Language) {
+  const text =
+    references.status === 'done' ? REFERENCE_TEXTS.played[lang](number(references.took! / 1000, lang, 1)) : references.status === 'failed' ? REFERENCE_TEXTS.failed[lang] : '';
+  return el('p', { class: 'debrief-note debrief-references-note', role: 'status' }, text);
+}
+
+function legend(plays: readonly Play[], references: References, scenario: Scenario, lang: Language) {
   const history = scenario.references.find((r) => r.id === 'history');
+  const waiting = references.status === 'playing' ? REFERENCE_STANCES.filter((id) => !plays.some((p) => p.id === id)) : [];
   return el(
     'div',
     { class: 'debrief-legend' },
     el('h4', {}, say('legend', lang)),
-    el('ul', {}, ...plays.map((p) => el('li', {}, sample(p.id), PLAY_NAMES[p.id][lang]))),
+    el(
+      'ul',
+      {},
+      ...plays.map((p) => el('li', {}, sample(p.id), PLAY_NAMES[p.id][lang])),
+      ...waiting.map((id) => el('li', { class: 'debrief-waiting' }, sample(id), el('span', {}, PLAY_NAMES[id][lang], el('span', { class: 'debrief-unit' }, REFERENCE_TEXTS.playing[lang])))),
+    ),
     history?.description ? el('p', { class: 'debrief-note' }, history.description[lang]) : el('p', { class: 'debrief-note' }, say('noHistory', lang)),
+    referenceNote(references, lang),
   );
 }
 
@@ -48,7 +66,10 @@ export interface CourseProps {
 export const Course = memo('DebriefCourse', ({ app, scenario, plays, lang, district: wanted, off }: CourseProps) => {
   // A district id from another scenario falls back to the whole neighbourhood.
   const district = scenario.districts.some((d) => d.id === wanted) ? wanted : null;
-  const lines = useMemo(() => CHARTED.map(({ id, kind }) => ({ id, kind, series: seriesOf(plays, id, district) })), [plays, district]);
+  const game = useSlice(app.store, (s) => ({ seed: s.live?.session.seed ?? 0, rule: s.live?.state.rule ?? scenario.decision.rule }));
+  const references = useReferences(scenario, game.seed, game.rule);
+  const all = useMemo(() => [...plays, ...references.plays], [plays, references.plays]);
+  const lines = useMemo(() => CHARTED.map(({ id, kind }) => ({ id, kind, series: seriesOf(all, id, district) })), [all, district]);
   const area = district === null ? say('wholeArea', lang) : scenario.districts.find((d) => d.id === district)!.name[lang];
   return el(
     'section',
@@ -62,7 +83,7 @@ export const Course = memo('DebriefCourse', ({ app, scenario, plays, lang, distr
         const texts = INDICATOR_TEXTS[id]!;
         return h(LineChart, { key: id, title: texts.name[lang], unit: texts.unit[lang], kind, series, lang });
       }),
-      legend(plays, scenario, lang),
+      legend(all, references, scenario, lang),
     ),
   );
 });

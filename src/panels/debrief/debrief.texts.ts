@@ -65,8 +65,10 @@ export function say(key: TextKey, lang: Language): string {
 
 export const SECTION_NAMES: Record<DebriefView['section'], LocalText> = {
   course: { de: 'Verlauf', en: 'Course' },
+  why: { de: 'Warum dieses Ergebnis?', en: 'Why this result?' },
   scores: { de: 'Punkte', en: 'Scores' },
   decisions: { de: 'Entscheidungen', en: 'Decisions' },
+  discussion: { de: 'Diskussion', en: 'Discussion' },
 };
 
 /** The three lines of every chart. */
@@ -74,7 +76,19 @@ export const PLAY_NAMES: Record<PlayId, LocalText> = {
   game: { de: 'Ihr Spiel', en: 'Your game' },
   none: { de: 'Ohne Maßnahmen', en: 'No measures' },
   history: { de: 'Was wirklich geschah', en: 'What really happened' },
+  cooperative: { de: 'Alle kooperativ (Computer)', en: 'All cooperative (computer)' },
+  sectoral: { de: 'Alle ressortbezogen (Computer)', en: 'All sectoral (computer)' },
 };
+
+/** What the legend says of the computer's reference games: while they are played, when they are there, when they failed. */
+export const REFERENCE_TEXTS = {
+  playing: { de: 'wird berechnet …', en: 'being played …' },
+  played: {
+    de: (seconds: string) => `Computer: dieselbe Partie (Startwert, Länge, Regel) mit dieser Haltung in jeder Rolle, berechnet in ${seconds} s.`,
+    en: (seconds: string) => `Computer: the same game (seed, length, rule) with this stance in every role, played in ${seconds} s.`,
+  },
+  failed: { de: 'Die Computerspiele ließen sich nicht berechnen.', en: 'The computer games could not be played.' },
+} as const;
 
 /** Charted indicators: name (shared with the board and panels) and unit on the axis. */
 const UNITS: Partial<Record<IndicatorId, LocalText>> = {
@@ -106,7 +120,7 @@ export const CONCEPT_STATUS: Record<'valid' | 'lapsed', Record<Language, (year: 
 export { COMPONENT_NAMES } from '../../app/conceptNames';
 
 export function playNames(lang: Language): Record<PlayId, string> {
-  return { game: PLAY_NAMES.game[lang], none: PLAY_NAMES.none[lang], history: PLAY_NAMES.history[lang] };
+  return Object.fromEntries(Object.entries(PLAY_NAMES).map(([id, name]) => [id, name[lang]])) as Record<PlayId, string>;
 }
 
 /** The key decisions' totals over the years played, which say what ✓ and ✗ stand for. */

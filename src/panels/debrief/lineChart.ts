@@ -29,7 +29,7 @@ const TYPE = 20;
 const YEAR_SPACE = 62;
 const ROW_SPACE = 48;
 /** Plays drawn last lie on top: the group's own game. */
-const DRAW_ORDER: readonly PlayId[] = ['history', 'none', 'game'];
+const DRAW_ORDER: readonly PlayId[] = ['sectoral', 'cooperative', 'history', 'none', 'game'];
 
 /** What the chart shows, as a sentence for screen readers: each line's first and last value. */
 function summary(spec: LineChartSpec): string {

@@ -7,20 +7,31 @@ interface PlayStyle {
   colour: string;
   width: number;
   dash: string;
-  marker: 'circle' | 'square' | 'triangle';
+  marker: 'circle' | 'square' | 'triangle' | 'diamond' | 'cross';
 }
 
 export const PLAY_STYLES: Record<PlayId, PlayStyle> = {
   game: { colour: '#0072B2', width: 4, dash: 'none', marker: 'circle' },
   none: { colour: '#D55E00', width: 3, dash: '12 9', marker: 'square' },
   history: { colour: '#009E73', width: 3, dash: '1 8', marker: 'triangle' },
+  // The computer's reference games: thinner, so the group's game stands out.
+  cooperative: { colour: '#CC79A7', width: 2.5, dash: '16 5 3 5', marker: 'diamond' },
+  sectoral: { colour: '#000000', width: 2.5, dash: '4 5', marker: 'cross' },
 };
 
-/** The play's marker centred on a point: filled circle, hollow square, filled triangle. */
+/** The play's marker centred on a point: filled circle, hollow square, filled triangle, hollow diamond, cross. */
 export function marker(play: PlayId, x: number, y: number): VNode {
   const { colour, marker: shape } = PLAY_STYLES[play];
   if (shape === 'circle') return el('circle', { cx: x, cy: y, r: 6, fill: colour, stroke: '#fff', 'stroke-width': 1.5 });
   if (shape === 'square') return el('rect', { x: x - 5.5, y: y - 5.5, width: 11, height: 11, fill: '#fff', stroke: colour, 'stroke-width': 3 });
+  if (shape === 'diamond') {
+    const d = 7;
+    return el('polygon', { points: `${x},${y - d} ${x + d},${y} ${x},${y + d} ${x - d},${y}`, fill: '#fff', stroke: colour, 'stroke-width': 2.5 });
+  }
+  if (shape === 'cross') {
+    const d = 5;
+    return el('path', { d: `M${x - d},${y - d}L${x + d},${y + d}M${x - d},${y + d}L${x + d},${y - d}`, stroke: colour, 'stroke-width': 3, 'stroke-linecap': 'round' });
+  }
   const r = 7.5;
   const corners = [
     [x, y - r],

@@ -1,11 +1,17 @@
-/** The lines of the debrief charts: the group's game beside the same seed without measures and the historical play. */
+/**
+ * The lines of the debrief charts: the group's game beside the same seed without measures and the historical play,
+ * and the reference games the computer plays for the same seed (see references.ts), which come later.
+ */
 import type { LiveSession } from '../../rules/session';
 import { modelTimeline } from '../../rules/timeline';
 import type { IndicatorId, Scenario } from '../../scenario/schema';
 import { yearRows, type YearRow } from '../../sim/report';
 import { referencePlan, runPlan } from '../../sim/run';
 
-export type PlayId = 'game' | 'none' | 'history';
+/** The computer's reference games: one stance in every seat. */
+export const REFERENCE_STANCES = ['cooperative', 'sectoral'] as const;
+export type ReferenceId = (typeof REFERENCE_STANCES)[number];
+export type PlayId = 'game' | 'none' | 'history' | ReferenceId;
 
 export interface Play {
   id: PlayId;
