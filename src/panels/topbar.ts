@@ -1,5 +1,6 @@
 /** The topbar: in the game the year and phase, the decision rule, the phase timer and the facilitator's controls; on setup the product name. */
 import { roundOf } from '../rules/gameLength';
+import { stepBy } from './debrief/discussionSteps';
 import { roundYears } from './phase/changes.texts';
 import { h, type VNode } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
@@ -98,6 +99,8 @@ interface GameBar {
   nothingDone: boolean;
   tools: boolean;
   minutes: number;
+  /** In the debrief's discussion, whether a further step follows: Next then steps through it. */
+  stepAhead: boolean;
   /** The round's years: one, or the first and last of a round of several. */
   years: string;
   round: number;
@@ -123,7 +126,7 @@ function controls(app: App, bar: GameBar): VNode {
       'div',
       { class: 'tb-row' },
       commandButton(app, lang, 'previous', `◀ ${TOPBAR_TEXTS.previous[lang]}`, { disabled: nothingDone }),
-      commandButton(app, lang, 'next', `${TOPBAR_TEXTS.next[lang]} ▶`, { class: 'primary', disabled: over }),
+      commandButton(app, lang, 'next', `${TOPBAR_TEXTS.next[lang]} ▶`, { class: 'primary', disabled: over && !bar.stepAhead }),
       commandButton(app, lang, 'pause', paused ? `▶ ${TOPBAR_TEXTS.resume[lang]}` : `‖ ${TOPBAR_TEXTS.pause[lang]}`, { 'aria-pressed': String(paused), disabled: over }),
       commandButton(app, lang, 'undo', `↶ ${COMMAND_NAMES.undo[lang]}`, { disabled: nothingDone }),
     ),
@@ -161,6 +164,7 @@ export const Topbar = component('Topbar', ({ app }: { app: App }) => {
       nothingDone: session.log.length === 0,
       tools: s.tools,
       minutes: s.config?.timerMinutes ?? 0,
+      stepAhead: state.phase === 'debrief' && s.debrief.section === 'discussion' && stepBy(s.debrief.step, 1) !== s.debrief.step,
       years: roundYears(s.scenario, state.year),
       round: roundOf(s.scenario, state.year),
       turns: s.scenario.time.turns,

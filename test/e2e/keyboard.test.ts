@@ -129,8 +129,13 @@ describe('the keyboard alone', () => {
     }
     expect(titles).toEqual(['2 Why?', '3 What does it mean for practice?', '3 What does it mean for practice?']);
     expect(await byKey(page, 'debrief-step-practice').getAttribute('aria-pressed')).toBe('true');
+    // The topbar's Next is off at the last step and steps on the clicker's way before it.
+    expect(await byKey(page, 'topbar-next').isDisabled()).toBe(true);
     await page.keyboard.press('PageUp');
     expect((await shownStep()).title).toBe('2 Why?');
+    await byKey(page, 'topbar-next').click();
+    expect((await shownStep()).title).toBe('3 What does it mean for practice?');
+    await page.keyboard.press('PageUp');
     expect(await shownTime(page)).toMatchObject({ phase: 'debrief' });
     expect(problems).toEqual([]);
   });
