@@ -10,6 +10,7 @@ import { loadScenario } from '../scenario/load';
 import { localChannel, type GameChannel, type GameRequest, type GameUpdate } from './gameChannel';
 import { createDrafts } from './drafts';
 import { AUTOSAVE_START, type AutosaveState } from './sessions/autosaveState';
+import { seatChanges, type BranchOf } from './sessions/branches';
 import { newId } from './sessions/sessionId';
 import { decodeText } from '../scenario/textDecoding';
 import type { Problem } from '../scenario/problems';
@@ -43,6 +44,8 @@ export interface DebriefView {
   year: number | null;
   /** The step of the guided discussion shown. */
   step: DebriefStep;
+  /** The mark on the course's time axis whose details are shown (annotations.ts); none when absent. */
+  marker?: string | null;
 }
 
 export interface SavedSession {
@@ -64,6 +67,8 @@ export interface AppState {
   live?: LiveSession;
   /** The saved session that `live` is (autosave.ts keeps several side by side). */
   sessionId?: string;
+  /** Set when `live` was branched here from another saved session: the autosave's head of the new session remembers it. */
+  branch?: BranchOf;
   /** The last refused action, shown until the next accepted one. */
   rejection?: Rejection;
   /** A message for everybody, e.g. a damaged autosave; text in both languages. */
@@ -120,9 +125,12 @@ export function createAppStore(
   // A session begun under older rules goes on under them (legacy.ts).
   const channel = connect((live) => rulesFor(store.getState().scenario!, live.session));
   let answered: GameUpdate | undefined;
+  /** A branch asked for: the session it gives is a new saved session, so the one it was branched from stays as it was. */
+  let branching: BranchOf | undefined;
   channel.subscribe((update) => {
     answered = update;
     if (update.kind === 'refused') store.setState({ rejection: update.rejection });
+    else if (branching) store.setState({ live: update.live, sessionId: newId(), branch: branching, rejection: undefined, privateRole: null, tools: false });
     else store.setState({ live: update.live, rejection: undefined, privateRole: update.moved ? null : store.getState().privateRole });
   });
   /** Sends a request; true when it was accepted at once (the local channel always answers at once). */
@@ -173,19 +181,32 @@ export function createAppStore(
       const scenario = withTime(store.getState().scenario!, config.time);
       const live = beginGame(scenario, config.seed, config.seats, { rule: config.rule });
       channel.open(live);
-      store.setState({ screen: 'game', scenario, config, live, sessionId: newId(), rejection: undefined, privateRole: null, saved: undefined });
+      store.setState({ screen: 'game', scenario, config, live, sessionId: newId(), branch: undefined, rejection: undefined, privateRole: null, saved: undefined });
     },
     /** Goes on with a session: a saved one under its id, or (without one) a session from a file as a new saved session. */
     resume(live: LiveSession, config: GameConfig, sessionId = newId()) {
       channel.open(live);
       // The panels show the game at the length its session plays.
       const scenario = withTime(store.getState().scenario!, live.session.time);
-      store.setState({ screen: 'game', scenario, config, live, sessionId, rejection: undefined, saved: undefined });
+      store.setState({ screen: 'game', scenario, config, live, sessionId, branch: undefined, rejection: undefined, saved: undefined });
     },
     undo: () => void request({ kind: 'undo' }),
     restartPhase: () => void request({ kind: 'restartPhase' }),
     previousPhase: () => void request({ kind: 'previousPhase' }),
-    branch: (year: number) => void request({ kind: 'branch', year }),
+    /**
+     * Plays the game again from the start of the round that begins in `year`, as a new saved session beside this one,
+     * with the seats given (roles not named keep theirs); false when that round was not reached or this tab only watches.
+     */
+    branch(year: number, seats: Record<string, Seat> = {}): boolean {
+      const { sessionId } = store.getState();
+      if (!sessionId) return false;
+      branching = { parent: sessionId, year };
+      const accepted = request({ kind: 'branch', year });
+      branching = undefined;
+      if (!accepted) return false;
+      for (const action of seatChanges(store.getState().live!.state.seats, seats)) perform(action);
+      return true;
+    },
     /** Back to the setup screen; the session stays saved there, to resume or to replace by a new one. */
     leaveGame() {
       const { live, config, scenarioSource, saved, sessionId } = store.getState();
@@ -193,7 +214,7 @@ export function createAppStore(
       channel.open(undefined);
       // Setup shows the scenario file as it is.
       const scenario = store.getState().scenario && baseScenario(store.getState().scenario!);
-      store.setState({ screen: 'setup', scenario, live: undefined, config: undefined, sessionId: undefined, rejection: undefined, privateRole: null, tools: false, saved: left });
+      store.setState({ screen: 'setup', scenario, live: undefined, config: undefined, sessionId: undefined, branch: undefined, rejection: undefined, privateRole: null, tools: false, saved: left });
     },
     rejectionText(): string | undefined {
       const { rejection, lang, scenario } = store.getState();

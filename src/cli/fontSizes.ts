@@ -5,8 +5,8 @@
  * controls that overlap.
  *
  * The screens: setup; each of the nine phases of the first year (briefings also as the hand-over screen and as an open
- * briefing, negotiation also with a card opened); the help and facilitation-tools dialogs; each section of the debrief and
- * each step of its discussion.
+ * briefing, negotiation also with a card opened); the help and facilitation-tools dialogs; each section of the debrief, the
+ * decisions' concept document and operator report, and each step of its discussion.
  *
  * The rule:
  * - A text's size is its computed font size in CSS pixels as shown on the screen: times the CSS zoom (1 at 1920×1080)
@@ -266,6 +266,21 @@ export async function everyScreen(page: Page, seen: (report: ScreenReport) => vo
   for (const section of ['course', 'why', 'scores', 'decisions']) {
     await page.click(`[data-key="debrief-section-${section}"]`);
     await both(`debrief: ${section}`);
+  }
+  // A mark on the course's time axis chosen, with its details open; chosen again, it closes.
+  await page.click('[data-key="debrief-section-course"]');
+  const mark = page.locator('.debrief-mark').first();
+  if ((await mark.count()) > 0) {
+    await mark.click();
+    await both('debrief: course mark');
+    await mark.click();
+  }
+  await page.click('[data-key="debrief-section-decisions"]');
+  // The decisions' report parts, each opened alone: the action concept as a document and the operator report.
+  for (const [part, screen] of [['concept-doc', 'concept doc'], ['report', 'report']]) {
+    await page.click(`[data-key="debrief-${part}"]`);
+    await both(`debrief: ${screen}`);
+    await page.click(`[data-key="debrief-${part}"]`);
   }
   await page.click('[data-key="debrief-section-discussion"]');
   for (const step of ['happened', 'why', 'practice']) {

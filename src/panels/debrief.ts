@@ -6,6 +6,7 @@ import { button, el } from '../app/view/h';
 import { useSlice } from '../app/view/useSlice';
 import type { App, DebriefView } from '../app/store';
 import { RULE_NAMES } from '../rules/rejectionMessages';
+import { BranchButton } from './branchForm';
 import { modelCardOpenButton } from './modelCard/modelCard';
 import { showView } from './debrief/choice';
 import { Course } from './debrief/course';
@@ -13,6 +14,7 @@ import { Decisions } from './debrief/decisions';
 import { Discussion } from './debrief/discussion';
 import { downloadCsv, downloadSession } from './debrief/exports';
 import { Scores } from './debrief/scores';
+import { PrintTitle } from './debrief/printTitle';
 import { playsOf } from './debrief/series';
 import { Why } from './debrief/why';
 import { SECTION_NAMES, say } from './debrief/debrief.texts';
@@ -80,6 +82,7 @@ export const DebriefScreen = component('DebriefScreen', ({ app }: { app: App }) 
         ...SECTIONS.map((s) => button(SECTION_NAMES[s][lang], `debrief-section-${s}`, () => showView(app, { section: s }), { 'aria-pressed': String(s === section) })),
       ),
       el('div', { class: 'debrief-choice' }, modelCardOpenButton(app, lang, 'debrief-model-card')),
+      h(BranchButton, { app, lang }),
       el(
         'div',
         { class: 'debrief-choice debrief-exports', role: 'group', 'aria-label': say('exports', lang) },
@@ -89,6 +92,7 @@ export const DebriefScreen = component('DebriefScreen', ({ app }: { app: App }) 
       ),
     ),
     // All sections are built so the printout holds them all; the screen shows the chosen one.
+    h(PrintTitle, { scenario, live, lang }),
     h(Course, { app, scenario, plays, lang, district, off: section !== 'course' }),
     h(Why, { app, scenario, live, lang, district, off: section !== 'why' }),
     h(Scores, { scenario, state: live.state, lang, off: section !== 'scores' }),

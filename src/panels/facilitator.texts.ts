@@ -1,6 +1,6 @@
 /** The facilitator's commands as people read them, with their keys: shared by the topbar's buttons and the help overlay. */
 import type { Command } from '../app/keyboard';
-import type { Stance } from '../rules/types';
+import type { Seat, Stance } from '../rules/types';
 import type { Language, LocalText } from '../scenario/schema';
 
 /** What each command does, as a button label and as a line of help. */
@@ -44,3 +44,8 @@ export const CONTROLLER_NAMES: Record<'human' | 'bot', LocalText> = {
   human: { de: 'Mensch', en: 'Human' },
   bot: { de: 'Computer', en: 'Computer' },
 };
+
+/** Who holds a seat: a person, or the computer with its stance. */
+export function seatName(seat: Seat, lang: Language): string {
+  return seat.controller === 'bot' ? `${CONTROLLER_NAMES.bot[lang]} (${STANCE_NAMES[seat.stance][lang]})` : CONTROLLER_NAMES.human[lang];
+}

@@ -10,7 +10,9 @@ import { phaseAccepts } from '../rules/phaseMachine';
 import { RULE_NAMES } from '../rules/rejectionMessages';
 import type { Action, DecisionRule, Phase, Rejection, Seat } from '../rules/types';
 import type { Language, Scenario } from '../scenario/schema';
-import { capitalised, CONTROLLER_NAMES, STANCE_NAMES } from './facilitator.texts';
+import { capitalised, CONTROLLER_NAMES, seatName, STANCE_NAMES } from './facilitator.texts';
+import { BRANCH_TEXTS } from './branch.texts';
+import { BranchForm } from './branchForm';
 import { saveSessionFile } from './facilitatorFiles';
 import { Dialog } from './overlaysDialog';
 import { OVERLAY_TEXTS } from './overlays.texts';
@@ -51,10 +53,6 @@ function injectEvent({ act, lang, scenario, phase, events }: ToolsView, picked: 
     el('div', { class: 'tools-row tools-field' }, el('label', { for: 'tools-event', class: 'visually-hidden' }, TOOLS_TEXTS.eventSelect[lang]), select, inject),
     !open && el('p', { class: 'muted' }, TOOLS_TEXTS.untilDecision[lang]),
   );
-}
-
-function seatName(seat: Seat, lang: Language): string {
-  return seat.controller === 'bot' ? `${CONTROLLER_NAMES.bot[lang]} (${STANCE_NAMES[seat.stance][lang]})` : CONTROLLER_NAMES.human[lang];
 }
 
 function seatTable({ act, lang, scenario, seats }: ToolsView): VNode {
@@ -109,6 +107,11 @@ function sessionTools({ app, lang }: ToolsView): VNode {
   );
 }
 
+/** Playing again from an earlier round as a new saved session; its seats are changed afterwards in the seat table here. */
+function branchTools({ app, lang }: ToolsView): VNode {
+  return section('tools-branch-heading', BRANCH_TEXTS.heading[lang], h(BranchForm, { app, where: 'tools', withSeats: false }));
+}
+
 export interface ToolsProps {
   app: App;
   /** Told of a refusal the dialog shows itself, so the refusal toast (beneath the backdrop) does not repeat it. */
@@ -136,7 +139,7 @@ export const ToolsDialog = component('ToolsDialog', ({ app, refusedHere }: Tools
   return h(
     Dialog,
     { name: 'tools', title: TOOLS_TEXTS.heading[lang], onClose: close, onEscape: () => runCommand(app, 'close') },
-    el('div', { class: 'tools-body' }, el('div', {}, seatTable(view)), el('div', {}, injectEvent(view, event, setEvent), ruleChoice(view, rule, setRule), sessionTools(view))),
+    el('div', { class: 'tools-body' }, el('div', {}, seatTable(view)), el('div', {}, injectEvent(view, event, setEvent), ruleChoice(view, rule, setRule), sessionTools(view), branchTools(view))),
     text && el('p', { class: 'tools-refusal', role: 'alert' }, el('strong', {}, `⚠ ${OVERLAY_TEXTS.refused[lang]}`), ' ', text),
     el('div', { class: 'dialog-actions' }, button(`${TOOLS_TEXTS.close[lang]} (Esc)`, 'tools-close', close)),
   );

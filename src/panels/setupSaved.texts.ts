@@ -24,6 +24,14 @@ export const SAVED_TEXTS = {
     en: (file: string, done: string, total: string) => `Replaying "${file}": ${done} of ${total} entries …`,
   } as Say<[string, string, string]>,
   cancel: { de: 'Abbrechen', en: 'Cancel' },
+  branchOf: {
+    de: (year: number, when: string) => `Variante: ab ${year} neu gespielt aus der Sitzung, gespeichert ${when}`,
+    en: (year: number, when: string) => `Branch: played again from ${year} of the session saved ${when}`,
+  } as Say<[number, string]>,
+  branchOfGone: {
+    de: (year: number) => `Variante: ab ${year} neu gespielt`,
+    en: (year: number) => `Branch: played again from ${year}`,
+  } as Say<[number]>,
   remove: { de: 'Löschen …', en: 'Delete …' },
   removeFor: {
     de: (name: string) => `${name} löschen`,

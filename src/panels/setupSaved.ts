@@ -28,13 +28,25 @@ function resumeButton(form: SetupForm, label: string, key: string, id: string, k
   return button(label, key, resume, { class: 'primary', ...(name && { 'aria-label': `${label}: ${name}` }) });
 }
 
-function lastSession(form: SetupForm, lang: Language, saved: SavedSession, title: string, openFile: Child): VNode {
+const whenFormat = (lang: Language) => new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'medium', timeStyle: 'short' });
+
+/** What a what-if branch says of itself: the year it was played again from, and of which session (as that session's row names it). */
+function branchNote(s: SessionSummary | undefined, sessions: readonly SessionSummary[], lang: Language): VNode | false {
+  if (!s?.branch) return false;
+  const parent = sessions.find((p) => p.id === s.branch!.parent);
+  const text = parent ? SAVED_TEXTS.branchOf[lang](s.branch.year, whenFormat(lang).format(parent.savedAt)) : SAVED_TEXTS.branchOfGone[lang](s.branch.year);
+  return el('span', { class: 'saved-branch muted' }, text);
+}
+
+function lastSession(form: SetupForm, lang: Language, saved: SavedSession, title: string, openFile: Child, sessions: readonly SessionSummary[]): VNode {
   const { year, phase, seats } = saved.live.state;
   const people = Object.values(seats).filter((s) => s.controller === 'human').length;
+  const note = branchNote(sessions.find((s) => s.id === saved.sessionId), sessions, lang);
   return el(
     'div',
     { class: 'saved-session' },
     el('p', { class: 'saved-title' }, el('strong', {}, `${SETUP_TEXTS.lastSession[lang]}: `), title),
+    note && el('p', {}, note),
     el('p', {}, `${SETUP_TEXTS.savedAt[lang](year, PHASE_NAMES[phase][lang])} · ${SETUP_TEXTS.seatsSummary[lang](people, Object.keys(seats).length - people)}`),
     el('div', { class: 'setup-inline' }, resumeButton(form, SETUP_TEXTS.resume[lang], 'setup-resume', saved.sessionId, saved), openFile),
     el('p', { class: 'setup-note' }, SAVED_TEXTS.startKeeps[lang]),
@@ -42,7 +54,7 @@ function lastSession(form: SetupForm, lang: Language, saved: SavedSession, title
 }
 
 /** One earlier session: resume it, or delete it in two steps, so a slip of the clicker never loses a session. */
-const SavedRow = component('SavedRow', ({ form, lang, s, where }: { form: SetupForm; lang: Language; s: SessionSummary; where: string }) => {
+const SavedRow = component('SavedRow', ({ form, lang, s, where, branch }: { form: SetupForm; lang: Language; s: SessionSummary; where: string; branch: VNode | false }) => {
   const [asking, setAsking] = useState(false);
   const yes = useRef<HTMLButtonElement>(null);
   // The question takes the focus, so Enter or Escape-then-Tab answers it from the keyboard.
@@ -54,7 +66,7 @@ const SavedRow = component('SavedRow', ({ form, lang, s, where }: { form: SetupF
   return el(
     'li',
     { class: 'saved-row' },
-    el('span', {}, el('strong', {}, s.title[lang]), ` · ${where}`),
+    el('span', {}, el('strong', {}, s.title[lang]), ` · ${where}`, branch && el('br', {}), branch),
     // Every row's button says which session it resumes, not only "Resume".
     resumeButton(form, SAVED_TEXTS.resumeThis[lang], `setup-resume-${s.id}`, s.id, undefined, name),
     asking
@@ -68,11 +80,11 @@ const SavedRow = component('SavedRow', ({ form, lang, s, where }: { form: SetupF
   );
 });
 
-function earlierSessions(form: SetupForm, lang: Language, sessions: SessionSummary[]): VNode | false {
+function earlierSessions(form: SetupForm, lang: Language, sessions: SessionSummary[], all: readonly SessionSummary[]): VNode | false {
   if (sessions.length === 0) return false;
-  const when = new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'medium', timeStyle: 'short' });
+  const when = whenFormat(lang);
   const row = (s: SessionSummary) =>
-    h(SavedRow, { key: s.id, form, lang, s, where: `${SETUP_TEXTS.savedAt[lang](s.year, PHASE_NAMES[s.phase][lang])} · ${SETUP_TEXTS.seatsSummary[lang](s.humans, s.computers)} · ${SAVED_TEXTS.savedOn[lang](when.format(s.savedAt))}` });
+    h(SavedRow, { key: s.id, form, lang, s, branch: branchNote(s, all, lang), where: `${SETUP_TEXTS.savedAt[lang](s.year, PHASE_NAMES[s.phase][lang])} · ${SETUP_TEXTS.seatsSummary[lang](s.humans, s.computers)} · ${SAVED_TEXTS.savedOn[lang](when.format(s.savedAt))}` });
   return el('div', { class: 'saved-earlier' }, el('h3', { class: 'setup-subheading' }, SAVED_TEXTS.others[lang]), el('ul', { class: 'saved-list' }, ...sessions.slice(0, LISTED).map(row)));
 }
 
@@ -122,8 +134,8 @@ export const SavedSessions = memo('SavedSessions', ({ app, form }: SetupProps) =
     h(OpeningProgress, { form, lang }),
     saved
       ? // The last session's scenario by its title when it is the one chosen, else by its file.
-        lastSession(form, lang, saved, saved.scenarioSource.source === source && title ? title : saved.scenarioSource.file, openFile)
+        lastSession(form, lang, saved, saved.scenarioSource.source === source && title ? title : saved.scenarioSource.file, openFile, sessions)
       : el('div', { class: 'setup-inline' }, openFile, earlier.length === 0 && el('p', { class: 'setup-note' }, SETUP_TEXTS.noSaved[lang])),
-    earlierSessions(form, lang, earlier),
+    earlierSessions(form, lang, earlier, sessions),
   );
 });

@@ -1,5 +1,5 @@
 /** Bot games for the tests: Grünau with every seat computer-played, each game played once per test file. */
-import { actWithBots, playBotGame } from '../../src/bots/autoplay';
+import { actWithBots, playBotGame, playStandInGame } from '../../src/bots/autoplay';
 import type { BotMove } from '../../src/bots/bot';
 import { defaultSeats } from '../../src/rules/game';
 import type { LiveSession } from '../../src/rules/session';
@@ -48,4 +48,11 @@ export function driven(scenario: Scenario, start: LiveSession) {
     while (live.state.phase !== phase) go({ type: 'next' });
   };
   return { go, to, get live() { return live; } };
+}
+
+/** A whole game in which people hold these seats (stand-ins making their moves) and the computer the others. */
+export function gameWithPeople(scenario: Scenario, seed: number, people: readonly string[]): LiveSession {
+  const seats = defaultSeats(scenario);
+  for (const role of people) seats[role] = { ...seats[role]!, controller: 'human' };
+  return playStandInGame(scenario, seed, seats, [...people], { explain: false });
 }

@@ -95,12 +95,21 @@ describe('accessibility (axe-core)', () => {
     await advanceTo(page, 'debrief');
     await page.locator('.debrief').waitFor();
     await check(page, findings, 'debrief: course');
+    await page.locator('.debrief-mark').first().click();
+    await page.locator('.debrief-mark-detail').waitFor();
+    await check(page, findings, 'debrief: course with a mark chosen');
     await byKey(page, 'debrief-section-why').click();
     await check(page, findings, 'debrief: why this result');
     await byKey(page, 'debrief-section-scores').click();
     await check(page, findings, 'debrief: scores');
     await byKey(page, 'debrief-section-decisions').click();
     await check(page, findings, 'debrief: decisions');
+    await byKey(page, 'debrief-concept-doc').click();
+    await page.locator('.debrief-concept-table').waitFor();
+    await check(page, findings, 'debrief: concept document');
+    await byKey(page, 'debrief-report').click();
+    await page.locator('.debrief-report-round').first().waitFor();
+    await check(page, findings, 'debrief: operator report');
     await byKey(page, 'debrief-full-log').click();
     await page.locator('.debrief-log').first().waitFor();
     await check(page, findings, 'debrief: full log');
@@ -108,7 +117,7 @@ describe('accessibility (axe-core)', () => {
     await check(page, findings, 'debrief: discussion');
 
     expect(withViolations(findings)).toEqual({});
-    expect(Object.keys(findings)).toHaveLength(23);
+    expect(Object.keys(findings)).toHaveLength(26);
     expect(problems).toEqual([]);
   });
 

@@ -21,7 +21,7 @@ describe('type sizes on the projected screens', () => {
     const { page, problems } = await openPage(browser, 'de');
     try {
       const reports = await everyScreen(page, () => {});
-      // Setup, the nine phases and their variants, the dialogs and the three debrief sections, each in both languages.
+      // Setup, the nine phases and their variants, the dialogs and the debrief sections and report parts, each in both languages.
       expect(reports.length).toBeGreaterThanOrEqual(2 * 17);
       const flagged = Object.fromEntries(reports.filter(failing).map((r: ScreenReport) => [`${r.screen} (${r.lang})`, { small: r.small, cut: r.cut, overlaps: r.overlaps }]));
       expect(flagged).toEqual({});

@@ -1,25 +1,18 @@
 /** The debrief's key decisions: every decided card once, under its lead role or its reason, the counts of the history, and where people took part. */
 import { describe, expect, it } from 'vitest';
-import { beginGame, playBotGame, playStandInGame } from '../../src/bots/autoplay';
+import { beginGame, playBotGame } from '../../src/bots/autoplay';
 import { withTime } from '../../src/rules/gameLength';
 import { defaultSeats } from '../../src/rules/game';
 import type { LiveSession } from '../../src/rules/session';
 import type { Proposal, RejectionCode } from '../../src/rules/types';
 import { shortReason, VERDICT_NAMES } from '../../src/panels/debrief/debrief.texts';
 import { keyDecisions, proposalCount, type KeyDecisions, type KeyPlace } from '../../src/panels/debrief/keyDecisions';
-import { botGame, driven, gruenau } from '../bots/helpers';
+import { botGame, driven, gameWithPeople, gruenau } from '../bots/helpers';
 
 const scenario = gruenau();
 const PEOPLE = ['city', 'residents'];
 
-/** A whole Grünau game in which people play the city administration and the residents (stand-ins making their moves). */
-function gameWithPeople(): LiveSession {
-  const seats = defaultSeats(scenario);
-  for (const role of PEOPLE) seats[role] = { ...seats[role]!, controller: 'human' };
-  return playStandInGame(scenario, 11, seats, PEOPLE, { explain: false });
-}
-
-const withPeople = gameWithPeople();
+const withPeople = gameWithPeople(scenario, 11, PEOPLE);
 const botsOnly = botGame('mixed', 11).live;
 
 /** Every place of the summary with the proposal it shows, passed and failed apart. */

@@ -4,7 +4,8 @@
  * Two tabs on one session: tabs.ts.
  */
 import type { LiveSession } from '../../rules/session';
-import { here, later, NOTHING_STORED, now, PAGE, report, setAutosave, startRuntime, storing, writerFor } from './autosaveRuntime';
+import { here, later, NOTHING_STORED, now, PAGE, report, running, setAutosave, startRuntime, storing, writerFor } from './autosaveRuntime';
+import { familyKey } from './branches';
 import { dropJournals } from './journal';
 import { LEGACY_KEY } from './legacyAutosave';
 import { headOf, rememberCurrent, restoreStored, type Restored } from './restore';
@@ -41,7 +42,7 @@ function hold(id: string): void {
 function begin(s: AppState): void {
   const runtime = here();
   const id = s.sessionId!;
-  const head = headOf(id, s.scenario!, s.scenarioSource, s.config!, s.live!);
+  const head = headOf(id, s.scenario!, s.scenarioSource, s.config!, s.live!, s.branch);
   runtime.writer = writerFor(head, NOTHING_STORED, lose, { backedUp: openedFromFile });
   openedFromFile = false;
   rememberCurrent(runtime.tab, runtime.local, id);
@@ -72,8 +73,22 @@ async function refreshSessions(): Promise<void> {
       humans: progress.humans,
       computers: progress.computers,
       savedAt: progress.savedAt,
+      startedAt: head.startedAt,
+      family: familyKey(head.session),
+      ...(head.branch && { branch: head.branch }),
     })),
   });
+}
+
+/** The saved sessions listed again (the debrief lists the games of its family). */
+export const listSaved = (): Promise<void> => (running() ? refreshSessions() : Promise.resolve());
+
+/** A saved session replayed, for comparing it with the game in play; undefined when it cannot be restored. */
+export async function loadSaved(id: string): Promise<LiveSession | undefined> {
+  if (!running()) return undefined;
+  const { db, local } = here();
+  const restored = await restoreStored(db, local, id);
+  return restored.kind === 'ok' ? restored.live : undefined;
 }
 
 /**

@@ -37,6 +37,8 @@ export function startRuntime(parts: Runtime): Runtime {
 }
 
 export const here = (): Runtime => runtime!;
+/** Whether the autosave runs in this page (panels shown without it, as in tests, list no saved sessions). */
+export const running = (): boolean => runtime !== undefined;
 export const now = () => here().app.store.getState();
 
 export function setAutosave(change: Partial<AutosaveState>): void {

@@ -1,6 +1,7 @@
 /** What the screen shows of the autosave: whether it works, whether this tab only watches, and the saved sessions to resume. */
 import type { LiveSession } from '../../rules/session';
 import type { Phase } from '../../rules/types';
+import type { BranchOf } from './branches';
 import type { LocalText } from '../../scenario/schema';
 
 export interface SessionSummary {
@@ -12,6 +13,10 @@ export interface SessionSummary {
   humans: number;
   computers: number;
   savedAt: number;
+  startedAt: number;
+  /** Games of one scenario, seed and length (branches.ts familyKey): the original and its branches. */
+  family: string;
+  branch?: BranchOf;
 }
 
 export interface AutosaveState {

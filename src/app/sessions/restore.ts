@@ -3,6 +3,7 @@ import { sessionToJson } from '../../rules/saveFile';
 import type { LiveSession } from '../../rules/session';
 import type { LocalText, Scenario } from '../../scenario/schema';
 import type { SafeStorage } from '../safeStorage';
+import type { BranchOf } from './branches';
 import { dropJournals, journalsOf, newerJournal, withJournal } from './journal';
 import { LEGACY_KEY, readLegacyAutosave } from './legacyAutosave';
 import { replaySaved } from './savedReplay';
@@ -32,9 +33,9 @@ export function rememberCurrent(tab: SafeStorage, local: SafeStorage, id: string
 }
 
 /** The head of a session that begins now. */
-export const headOf = (id: string, scenario: Scenario, source: SessionHead['scenario'], config: SessionHead['config'], live: LiveSession): SessionHead => {
+export const headOf = (id: string, scenario: Scenario, source: SessionHead['scenario'], config: SessionHead['config'], live: LiveSession, branch?: BranchOf): SessionHead => {
   const { log: _log, ...session } = live.session;
-  return { id, scenario: source, title: scenario.meta.title, config, session, startedAt: Date.now() };
+  return { id, scenario: source, title: scenario.meta.title, config, session, startedAt: Date.now(), ...(branch && { branch }) };
 };
 
 /** The session `id` from the database, with the journal's newer tail, replayed (unless `known` is that session); `none` if neither holds it. */

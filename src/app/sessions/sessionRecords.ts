@@ -1,5 +1,6 @@
 /** What the autosave keeps of a session: its head once, its log in chunks, and a small record of how far it has got. */
 import type { Session } from '../../rules/session';
+import type { BranchOf } from './branches';
 import type { LogEntry, Phase } from '../../rules/types';
 import type { LocalText } from '../../scenario/schema';
 import type { GameConfig, ScenarioSource } from '../store';
@@ -17,6 +18,8 @@ export interface SessionHead {
   /** The session without its log. */
   session: Omit<Session, 'log'>;
   startedAt: number;
+  /** Set for a what-if branch: the session it was branched from and the round's first year (branches.ts); older heads have none. */
+  branch?: BranchOf;
 }
 
 /** Rewritten with every save: how long the log is, who may write it, and what the setup screen lists. */

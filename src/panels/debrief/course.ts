@@ -7,7 +7,11 @@ import { el } from '../../app/view/h';
 import { useSlice } from '../../app/view/useSlice';
 import { number } from '../../scenario/numberFormat';
 import type { Language, Scenario } from '../../scenario/schema';
+import { Annotations } from './annotations';
+import { gameLineName } from './annotations.texts';
 import { choiceGroup, showView } from './choice';
+import { computerRoles, markedSpan } from './courseMarkers';
+import { Family, useFamilyPlays } from './family';
 import { CHARTED } from './format';
 import { LineChart } from './lineChart';
 import { sample } from './playStyle';
@@ -44,7 +48,7 @@ function legend(plays: readonly Play[], references: References, scenario: Scenar
     el(
       'ul',
       {},
-      ...plays.map((p) => el('li', {}, sample(p.id), PLAY_NAMES[p.id][lang])),
+      ...plays.map((p) => el('li', {}, sample(p.id), p.name?.[lang] ?? PLAY_NAMES[p.id][lang])),
       ...waiting.map((id) => el('li', { class: 'debrief-waiting' }, sample(id), el('span', {}, PLAY_NAMES[id][lang], el('span', { class: 'debrief-unit' }, REFERENCE_TEXTS.playing[lang])))),
     ),
     history?.description ? el('p', { class: 'debrief-note' }, history.description[lang]) : el('p', { class: 'debrief-note' }, say('noHistory', lang)),
@@ -66,9 +70,19 @@ export interface CourseProps {
 export const Course = memo('DebriefCourse', ({ app, scenario, plays, lang, district: wanted, off }: CourseProps) => {
   // A district id from another scenario falls back to the whole neighbourhood.
   const district = scenario.districts.some((d) => d.id === wanted) ? wanted : null;
-  const game = useSlice(app.store, (s) => ({ seed: s.live?.session.seed ?? 0, rule: s.live?.state.rule ?? scenario.decision.rule }));
+  const game = useSlice(app.store, (s) => ({ seed: s.live?.session.seed ?? 0, rule: s.live?.state.rule ?? scenario.decision.rule, live: s.live, marker: s.debrief.marker ?? null }));
   const references = useReferences(scenario, game.seed, game.rule);
-  const all = useMemo(() => [...plays, ...references.plays], [plays, references.plays]);
+  // Other games of the family chosen to compare join the lines (family.ts).
+  const withFamily = useFamilyPlays(app, plays);
+  // The group's line says so when the computer held most roles.
+  const named = useMemo(() => {
+    const held = game.live && computerRoles(scenario, game.live);
+    if (!held) return withFamily;
+    const name = { de: gameLineName(held.computer, held.roles, 'de'), en: gameLineName(held.computer, held.roles, 'en') };
+    return withFamily.map((p) => (p.id === 'game' && !p.name ? { ...p, name } : p));
+  }, [scenario, game.live, withFamily]);
+  const all = useMemo(() => [...named, ...references.plays], [named, references.plays]);
+  const highlight = useMemo(() => (game.live ? markedSpan(scenario, game.live, game.marker) : undefined), [scenario, game.live, game.marker]);
   const lines = useMemo(() => CHARTED.map(({ id, kind }) => ({ id, kind, series: seriesOf(all, id, district) })), [all, district]);
   const area = district === null ? say('wholeArea', lang) : scenario.districts.find((d) => d.id === district)!.name[lang];
   return el(
@@ -76,14 +90,16 @@ export const Course = memo('DebriefCourse', ({ app, scenario, plays, lang, distr
     { class: `debrief-section debrief-course${off ? ' debrief-off-screen' : ''}`, 'aria-labelledby': 'debrief-course-heading' },
     el('h3', { id: 'debrief-course-heading', class: 'debrief-section-heading' }, `${SECTION_NAMES.course[lang]}: ${area}`),
     districtChoice(app, scenario, district, lang),
+    game.live && h(Annotations, { app, scenario, live: game.live, lang, selected: game.marker }),
     el(
       'div',
       { class: 'debrief-charts' },
       ...lines.map(({ id, kind, series }) => {
         const texts = INDICATOR_TEXTS[id]!;
-        return h(LineChart, { key: id, title: texts.name[lang], unit: texts.unit[lang], kind, series, lang });
+        return h(LineChart, { key: id, title: texts.name[lang], unit: texts.unit[lang], kind, series, lang, highlight });
       }),
       legend(all, references, scenario, lang),
     ),
+    plays[0] && h(Family, { app, scenario, lang, game: plays[0] }),
   );
 });

@@ -78,6 +78,10 @@ export const PLAY_NAMES: Record<PlayId, LocalText> = {
   history: { de: 'Was wirklich geschah', en: 'What really happened' },
   cooperative: { de: 'Alle kooperativ (Computer)', en: 'All cooperative (computer)' },
   sectoral: { de: 'Alle ressortbezogen (Computer)', en: 'All sectoral (computer)' },
+  // Games of the family are named by their number and round (family.texts.ts); these stand in where no name is given.
+  compare1: { de: 'Vergleichsspiel 1', en: 'Compared game 1' },
+  compare2: { de: 'Vergleichsspiel 2', en: 'Compared game 2' },
+  compare3: { de: 'Vergleichsspiel 3', en: 'Compared game 3' },
 };
 
 /** What the legend says of the computer's reference games: while they are played, when they are there, when they failed. */

@@ -14,6 +14,7 @@ import { decisionLog, type LoggedProposal, type LoggedYear } from './decisionLog
 import { nameIn, resources } from './format';
 import { keyDecisions } from './keyDecisions';
 import { KeyDecisionsList } from './keyDecisionsList';
+import { ReportParts } from './reportParts';
 import { SECTION_NAMES, VERDICT_NAMES, say } from './debrief.texts';
 import { roundYears } from '../phase/changes.texts';
 
@@ -119,7 +120,7 @@ export interface DecisionsProps {
   off: boolean;
 }
 
-/** The key decisions first; the full log behind a button, built even while closed so the printout holds it. */
+/** The key decisions first; the concept document, the operator report and the full log behind buttons (the log built even while closed so the printout holds it). */
 export const Decisions = memo('DebriefDecisions', ({ app, scenario, live, lang, year: wanted, off }: DecisionsProps) => {
   const summary = useMemo(() => keyDecisions(scenario, live), [scenario, live]);
   const years = useMemo(() => decisionLog(live), [live]);
@@ -135,6 +136,7 @@ export const Decisions = memo('DebriefDecisions', ({ app, scenario, live, lang, 
     { class: `debrief-section debrief-decisions${off ? ' debrief-off-screen' : ''}`, 'aria-labelledby': 'debrief-decisions-heading' },
     el('h3', { id: 'debrief-decisions-heading', class: 'debrief-section-heading' }, SECTION_NAMES.decisions[lang]),
     h(KeyDecisionsList, { scenario, summary, lang }),
+    h(ReportParts, { scenario, live, lang }),
     toggle,
     el(
       'div',

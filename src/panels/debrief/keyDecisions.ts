@@ -61,7 +61,7 @@ export function proposalCount(groups: readonly { measures: readonly KeyMeasure[]
 }
 
 /** Roles played by a person at some time in a year: seated so at its start, or handed to a person during it. */
-function peopleInYear(live: PlayedSession, year: number): Set<string> {
+export function peopleInYear(live: PlayedSession, year: number): Set<string> {
   const seats = live.yearStarts.find((s) => s.year === year)?.state.seats ?? live.state.seats;
   const people = new Set(Object.keys(seats).filter((role) => seats[role]!.controller === 'human'));
   for (const { action } of entriesOfYear(live, year)) if (action.type === 'seat' && action.controller === 'human') people.add(action.role);

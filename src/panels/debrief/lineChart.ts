@@ -16,6 +16,8 @@ export interface LineChartSpec {
   kind: ValueKind;
   series: readonly Series[];
   lang: Language;
+  /** Years to shade: the stretch of a mark chosen on the time axis above the charts (annotations.ts). */
+  highlight?: readonly [number, number];
 }
 
 // The drawing's own units; CSS scales it to the grid cell, which is about as wide, so the 20 px type stays about 20 px.
@@ -29,7 +31,7 @@ const TYPE = 20;
 const YEAR_SPACE = 62;
 const ROW_SPACE = 48;
 /** Plays drawn last lie on top: the group's own game. */
-const DRAW_ORDER: readonly PlayId[] = ['sectoral', 'cooperative', 'history', 'none', 'game'];
+const DRAW_ORDER: readonly PlayId[] = ['sectoral', 'cooperative', 'history', 'none', 'compare3', 'compare2', 'compare1', 'game'];
 
 /** What the chart shows, as a sentence for screen readers: each line's first and last value. */
 function summary(spec: LineChartSpec): string {
@@ -38,7 +40,7 @@ function summary(spec: LineChartSpec): string {
     const first = s.points[0];
     const last = s.points[s.points.length - 1];
     if (!first || !last) return [];
-    return [`${names[s.play]}: ${first.year} ${valueLabel(spec.kind, first.value, spec.lang)}, ${last.year} ${valueLabel(spec.kind, last.value, spec.lang)}`];
+    return [`${s.name?.[spec.lang] ?? names[s.play]}: ${first.year} ${valueLabel(spec.kind, first.value, spec.lang)}, ${last.year} ${valueLabel(spec.kind, last.value, spec.lang)}`];
   });
   return `${spec.title} (${spec.unit}). ${lines.join('; ')}`;
 }
@@ -58,10 +60,12 @@ function drawing(spec: LineChartSpec): VNode {
   const y = linear([axis.lo, axis.hi], [bottom, TOP]);
   const years: number[] = [];
   for (let year = first; year <= last; year++) years.push(year);
+  const shaded = spec.highlight && ([Math.max(first, spec.highlight[0]), Math.min(last, spec.highlight[1])] as const);
 
   return el(
     'svg',
     attrs,
+    shaded && shaded[1] > shaded[0] ? el('rect', { x: x(shaded[0]), y: TOP, width: x(shaded[1]) - x(shaded[0]), height: plotHeight, class: 'debrief-highlight' }) : null,
     ...axis.ticks.flatMap((t, i) => [
       el('line', { x1: left, x2: left + plotWidth, y1: y(t), y2: y(t), class: 'debrief-grid' }),
       el('text', { x: left - 10, y: y(t), dy: '0.35em', 'text-anchor': 'end', class: 'debrief-tick' }, labels[i]!),

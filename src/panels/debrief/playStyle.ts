@@ -7,7 +7,7 @@ interface PlayStyle {
   colour: string;
   width: number;
   dash: string;
-  marker: 'circle' | 'square' | 'triangle' | 'diamond' | 'cross';
+  marker: 'circle' | 'square' | 'triangle' | 'diamond' | 'cross' | 'ring' | 'plus' | 'bar';
 }
 
 export const PLAY_STYLES: Record<PlayId, PlayStyle> = {
@@ -17,11 +17,18 @@ export const PLAY_STYLES: Record<PlayId, PlayStyle> = {
   // The computer's reference games: thinner, so the group's game stands out.
   cooperative: { colour: '#CC79A7', width: 2.5, dash: '16 5 3 5', marker: 'diamond' },
   sectoral: { colour: '#000000', width: 2.5, dash: '4 5', marker: 'cross' },
+  // Other games of the family, as bold as the group's game, each with a dash pattern of its own.
+  compare1: { colour: '#882255', width: 4, dash: '18 5 3 5 3 5', marker: 'ring' },
+  compare2: { colour: '#E69F00', width: 4, dash: '26 7', marker: 'plus' },
+  compare3: { colour: '#56B4E9', width: 3.5, dash: '3 4 3 12', marker: 'bar' },
 };
 
-/** The play's marker centred on a point: filled circle, hollow square, filled triangle, hollow diamond, cross. */
+/** The play's marker centred on a point: filled circle, hollow square, filled triangle, hollow diamond, cross, ring, plus, upright bar. */
 export function marker(play: PlayId, x: number, y: number): VNode {
   const { colour, marker: shape } = PLAY_STYLES[play];
+  if (shape === 'ring') return el('circle', { cx: x, cy: y, r: 6, fill: '#fff', stroke: colour, 'stroke-width': 3 });
+  if (shape === 'plus') return el('path', { d: `M${x - 7},${y}L${x + 7},${y}M${x},${y - 7}L${x},${y + 7}`, stroke: colour, 'stroke-width': 3.5, 'stroke-linecap': 'round' });
+  if (shape === 'bar') return el('rect', { x: x - 3, y: y - 8, width: 6, height: 16, fill: colour, stroke: '#fff', 'stroke-width': 1 });
   if (shape === 'circle') return el('circle', { cx: x, cy: y, r: 6, fill: colour, stroke: '#fff', 'stroke-width': 1.5 });
   if (shape === 'square') return el('rect', { x: x - 5.5, y: y - 5.5, width: 11, height: 11, fill: '#fff', stroke: colour, 'stroke-width': 3 });
   if (shape === 'diamond') {

@@ -70,7 +70,7 @@ function conceptBlock(scenario: Scenario, state: GameState, coverage: readonly S
     return el(
       'li',
       { class: `debrief-component debrief-component-${className}` },
-      el('span', { class: 'debrief-mark', 'aria-hidden': 'true' }, mark),
+      el('span', { class: 'debrief-component-mark', 'aria-hidden': 'true' }, mark),
       el('span', {}, el('strong', {}, COMPONENT_NAMES[c][lang]), ` – ${text}`),
     );
   });

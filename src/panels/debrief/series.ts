@@ -4,18 +4,23 @@
  */
 import type { LiveSession } from '../../rules/session';
 import { modelTimeline } from '../../rules/timeline';
-import type { IndicatorId, Scenario } from '../../scenario/schema';
+import type { IndicatorId, LocalText, Scenario } from '../../scenario/schema';
 import { yearRows, type YearRow } from '../../sim/report';
 import { referencePlan, runPlan } from '../../sim/run';
 
 /** The computer's reference games: one stance in every seat. */
 export const REFERENCE_STANCES = ['cooperative', 'sectoral'] as const;
 export type ReferenceId = (typeof REFERENCE_STANCES)[number];
-export type PlayId = 'game' | 'none' | 'history' | ReferenceId;
+/** Other games of the same family (what-if branches and their original) chosen for comparison, in the order chosen. */
+export const COMPARED = ['compare1', 'compare2', 'compare3'] as const;
+export type ComparedId = (typeof COMPARED)[number];
+export type PlayId = 'game' | 'none' | 'history' | ReferenceId | ComparedId;
 
 export interface Play {
   id: PlayId;
   rows: readonly YearRow[];
+  /** The play's own name, for games of the family (debrief/family.ts); the others are named by their id. */
+  name?: LocalText;
 }
 
 export interface Point {
@@ -25,6 +30,7 @@ export interface Point {
 
 export interface Series {
   play: PlayId;
+  name?: LocalText;
   points: Point[];
 }
 
@@ -32,6 +38,7 @@ export interface Series {
 export function seriesOf(plays: readonly Play[], indicator: IndicatorId, district: string | null): Series[] {
   return plays.map((play) => ({
     play: play.id,
+    ...(play.name && { name: play.name }),
     points: play.rows.flatMap((row) => {
       const values = district === null ? row.indicators : row.districts[district];
       return values ? [{ year: row.year, value: values[indicator] }] : [];
