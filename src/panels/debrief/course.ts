@@ -20,14 +20,15 @@ import { REFERENCE_STANCES, seriesOf, type Play } from './series';
 import { INDICATOR_TEXTS, PLAY_NAMES, REFERENCE_TEXTS, SECTION_NAMES, say } from './debrief.texts';
 
 /** The whole neighbourhood or one district, for the charts and the causes alike. */
-export function districtChoice(app: App, scenario: Scenario, chosen: string | null, lang: Language) {
+/** The area buttons; `keys` names them apart where another section shows them too (each data-key is found once on the page). */
+export function districtChoice(app: App, scenario: Scenario, chosen: string | null, lang: Language, keys = 'debrief-district') {
   const choices: { id: string | null; name: string }[] = [
     { id: null, name: say('wholeArea', lang) },
     ...scenario.districts.map((d) => ({ id: d.id, name: d.name[lang] })),
   ];
   return choiceGroup(
     say('area', lang),
-    choices.map((c) => ({ name: c.name, key: `debrief-district-${c.id ?? 'all'}`, pressed: c.id === chosen, choose: () => showView(app, { district: c.id }) })),
+    choices.map((c) => ({ name: c.name, key: `${keys}-${c.id ?? 'all'}`, pressed: c.id === chosen, choose: () => showView(app, { district: c.id }) })),
   );
 }
 

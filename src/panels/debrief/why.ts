@@ -151,7 +151,7 @@ export const Why = memo('DebriefWhy', ({ app, scenario, live, lang, district: wa
     'section',
     { class: `debrief-section debrief-why${off ? ' debrief-off-screen' : ''}`, 'aria-labelledby': 'debrief-why-heading' },
     el('h3', { id: 'debrief-why-heading', class: 'debrief-section-heading' }, `${SECTION_NAMES.why[lang]} – ${area}`),
-    districtChoice(app, scenario, district, lang),
+    districtChoice(app, scenario, district, lang, 'debrief-why-district'),
     el(
       'div',
       { class: 'debrief-why-body' },
