@@ -53,7 +53,7 @@ describe('a whole game in the browser', () => {
     expect(await page.locator(`#proposal-${card}`).innerText()).toContain('Greening cleared sites');
     expect(await page.locator('#panel article.proposal').last().innerText()).toContain('Complex 8');
 
-    // Negotiation: the city pledges what its card asks of it; the residents back the card.
+    // Negotiation: the city pledges what its card asks of it; the residents give volunteer hours and back the card.
     expect(await nextPhase(page)).toEqual({ year: 1997, phase: 'negotiation' });
     await byKey(page, `card-${card}`).click();
     expect(await byKey(page, `pledge-${card}-money`).inputValue()).toBe('300000');
@@ -64,6 +64,11 @@ describe('a whole game in the browser', () => {
     expect(await textOf(panel.locator('.own-budget'))).toContain('1,100,000 € / 1.4m €');
     await byKey(page, 'acting-residents').click();
     expect(await textOf(panel.locator('.own-budget'))).toContain('40,000 €');
+    // The greening needs 200 volunteer hours, which the city does not have: the residents give them.
+    await byKey(page, `pledge-${card}-money`).fill('0');
+    await byKey(page, `pledge-${card}-volunteerHours`).fill('200');
+    await byKey(page, `pledge-${card}`).click();
+    await cardBox.locator('.pledges', { hasText: /Residents/ }).waitFor();
     await byKey(page, `support-${card}`).click();
     expect(await byKey(page, `support-${card}`).getAttribute('aria-pressed')).toBe('true');
     expect(await cardBox.locator('.backing').innerText()).toMatch(/In favour:[\s\S]*Residents[\s\S]*Against/);
@@ -100,6 +105,9 @@ describe('a whole game in the browser', () => {
     const course = await debrief.innerText();
     for (const line of ['Your game', 'No measures', 'What really happened', 'Vacancy', "Residents' trust"]) expect(course).toContain(line);
     expect(await charts.first().locator('path, polyline, circle').count()).toBeGreaterThan(10);
+    // Every section is built (for print), so a data-key shared by two sections would make clicks and tests ambiguous.
+    const keys = await page.locator('[data-key]').evaluateAll((all) => all.map((e) => (e as HTMLElement).dataset.key!));
+    expect(keys.filter((k, i) => keys.indexOf(k) !== i)).toEqual([]);
     await byKey(page, 'debrief-district-wk8').click();
     await debrief.getByRole('heading', { name: 'Course: Complex 8' }).waitFor();
     expect(await debrief.locator('svg').count()).toBeGreaterThanOrEqual(7);
