@@ -95,7 +95,7 @@ export const DebriefScreen = component('DebriefScreen', ({ app }: { app: App }) 
     h(PrintTitle, { scenario, live, lang }),
     h(Course, { app, scenario, plays, lang, district, off: section !== 'course' }),
     h(Why, { app, scenario, live, lang, district, off: section !== 'why' }),
-    h(Scores, { scenario, state: live.state, lang, off: section !== 'scores' }),
+    h(Scores, { scenario, state: live.state, seed: live.session.seed, plays, lang, off: section !== 'scores' }),
     h(Decisions, { app, scenario, live, lang, year, off: section !== 'decisions' }),
     h(Discussion, { app, scenario, lang, step, off: section !== 'discussion' }),
   );

@@ -38,6 +38,11 @@ export function startIndicators(scenario: Scenario): Indicators {
   return neighbourhoodIndicators(initialState(scenario, 0), lowIncomeClasses(scenario));
 }
 
+/** The shared score of the neighbourhood's indicators: how far the shared objectives moved since the start. */
+export function sharedScore(scenario: Scenario, now: Indicators, start = startIndicators(scenario)): number {
+  return objectivePoints(scenario.sharedObjectives, start, now);
+}
+
 /** Scores now: a role's total weighs its objectives against its profile by how much it cares about credit. */
 export function scores(scenario: Scenario, state: GameState, start = startIndicators(scenario)): Scores {
   const now = neighbourhoodIndicators(state.model, lowIncomeClasses(scenario));
@@ -48,5 +53,5 @@ export function scores(scenario: Scenario, state: GameState, start = startIndica
     const profile = c.led * LEAD_CREDIT + c.joined * PARTNER_CREDIT;
     roles[r.id] = { objectives, profile, total: (1 - r.profile) * objectives + r.profile * profile };
   }
-  return { roles, shared: objectivePoints(scenario.sharedObjectives, start, now) };
+  return { roles, shared: sharedScore(scenario, now, start) };
 }

@@ -77,6 +77,15 @@ async function expectReferenceLines(page: Page, where: 'worker' | 'page', names:
   return textOf(note);
 }
 
+/** The Scores section sets the group's shared score beside no measures and the computer's games, each with its number. */
+async function expectReferenceScores(page: Page, names: [string, string]): Promise<void> {
+  const items = await page.locator('.debrief-score-compare li').evaluateAll((all) => all.map((e) => e.textContent ?? ''));
+  expect(items).toHaveLength(4);
+  for (const item of items) expect(item).toMatch(/\u2212?\d+$/);
+  expect(items[2]).toContain(names[0]);
+  expect(items[3]).toContain(names[1]);
+}
+
 describe('the reference games beside the group’s game', () => {
   it('are played without holding the page up, in a worker and on the page where no worker starts', async () => {
     const { page, problems } = await openPage(browser, 'de');
@@ -88,6 +97,7 @@ describe('the reference games beside the group’s game', () => {
     const inWorker = await expectReferenceLines(page, 'worker', ['Alle kooperativ (Computer)', 'Alle ressortbezogen (Computer)']);
     expect(inWorker).toMatch(/^Computer: dieselbe Partie \(Startwert, Länge, Regel\) mit dieser Haltung in jeder Rolle, berechnet in \d+,\d s\.$/);
     console.log(`reference games, Grünau at the workshop length, seed 7, in a worker: ${inWorker}`);
+    await expectReferenceScores(page, ['Alle kooperativ (Computer)', 'Alle ressortbezogen (Computer)']);
     await page.screenshot({ path: '/tmp/debrief-references-de.png' });
     await page.locator('.debrief-legend').screenshot({ path: '/tmp/debrief-references-legend-de.png' });
     await page.locator('.debrief-charts').screenshot({ path: '/tmp/debrief-references-charts-de.png' });
@@ -99,6 +109,7 @@ describe('the reference games beside the group’s game', () => {
     const onPage = await expectReferenceLines(page, 'page', ['All cooperative (computer)', 'All sectoral (computer)']);
     expect(onPage).toMatch(/^Computer: the same game \(seed, length, rule\) with this stance in every role, played in \d+\.\d s\.$/);
     console.log(`reference games, Grünau at the workshop length, seed 7, on the page: ${onPage}`);
+    await expectReferenceScores(page, ['All cooperative (computer)', 'All sectoral (computer)']);
     await page.screenshot({ path: '/tmp/debrief-references-en.png' });
     await page.locator('.debrief-legend').screenshot({ path: '/tmp/debrief-references-legend-en.png' });
     expect(problems).toEqual([]);

@@ -4,16 +4,16 @@ import { playStanceGame } from '../../src/bots/stanceGame';
 import { botSeats } from '../../src/cli/seats';
 import { playRun } from '../../src/cli/labRuns';
 import { withTime, workshopTime } from '../../src/rules/gameLength';
+import { scores } from '../../src/rules/scoring';
 import { stateHash } from '../../src/rules/session';
 import { modelTimeline } from '../../src/rules/timeline';
 import { yearRows } from '../../src/sim/report';
-import { referenceSteps, type ReferenceWork } from '../../src/panels/debrief/referenceGames';
-import type { Play } from '../../src/panels/debrief/series';
+import { referenceSteps, type ReferenceGame, type ReferenceWork } from '../../src/panels/debrief/referenceGames';
 import { gruenau } from '../helpers/scenarios';
 
 /** The reference games as the worker plays them, from a copy of the work as the worker receives it. */
-function played(work: ReferenceWork): Play[] {
-  const plays: Play[] = [];
+function played(work: ReferenceWork): ReferenceGame[] {
+  const plays: ReferenceGame[] = [];
   const steps = referenceSteps(structuredClone(work), (play) => plays.push(play));
   let pauses = 0;
   while (!steps.next().done) pauses++;
@@ -30,11 +30,21 @@ describe('the debrief’s reference games', () => {
     const plays = played({ scenario: file, time, seed: 7, rule: file.decision.rule });
     expect(plays.map((p) => p.id)).toEqual(['cooperative', 'sectoral']);
     for (const play of plays) {
-      const live = playBotGame(scenario, 7, botSeats(scenario, play.id as 'cooperative' | 'sectoral'));
+      const live = playBotGame(scenario, 7, botSeats(scenario, play.id));
       expect(play.rows).toEqual(yearRows(scenario, modelTimeline(live)));
       expect(play.rows.map((r) => r.year)).toEqual([1996, 1998, 2000, 2002, 2004, 2006, 2008, 2010]);
     }
     expect(plays[0]!.rows.at(-1)!.indicators).not.toEqual(plays[1]!.rows.at(-1)!.indicators);
+  });
+
+  it('bring their final scores, the shared score and each role’s objectives, profile and total, as scoring gives them for the same games', () => {
+    const plays = played({ scenario: file, time, seed: 5, rule: file.decision.rule });
+    for (const play of plays) {
+      const live = playBotGame(scenario, 5, botSeats(scenario, play.id));
+      expect(play.scores).toEqual(scores(scenario, live.state));
+      expect(Object.keys(play.scores.roles)).toEqual(scenario.roles.map((r) => r.id));
+    }
+    expect(plays[0]!.scores.shared).not.toBe(plays[1]!.scores.shared);
   });
 
   it('are played under the group’s decision rule', () => {

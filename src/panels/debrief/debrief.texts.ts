@@ -25,7 +25,8 @@ export const TEXTS = {
   },
   objectives: { de: 'Ziele', en: 'Objectives' },
   profile: { de: 'Profil', en: 'Profile' },
-  profileWeight: { de: 'Profilanteil', en: 'Profile weight' },
+  // A soft hyphen lets the column head break where the score table is narrow.
+  profileWeight: { de: 'Profil\u00adanteil', en: 'Profile weight' },
   total: { de: 'Gesamt', en: 'Total' },
   role: { de: 'Rolle', en: 'Role' },
   shared: { de: 'Gemeinsames Ergebnis (Quartier)', en: 'Shared score (neighbourhood)' },

@@ -2,10 +2,11 @@
 import { stanceGameSteps } from '../../bots/stanceGame';
 import { withTime, type GameTime } from '../../rules/gameLength';
 import { modelTimeline } from '../../rules/timeline';
+import { scores, type Scores } from '../../rules/scoring';
 import type { DecisionRule } from '../../rules/types';
 import type { Scenario } from '../../scenario/schema';
 import { yearRows } from '../../sim/report';
-import { REFERENCE_STANCES, type Play } from './series';
+import { REFERENCE_STANCES, type Play, type ReferenceId } from './series';
 
 /** What the games are played from: plain data a worker can be sent. */
 export interface ReferenceWork {
@@ -16,11 +17,17 @@ export interface ReferenceWork {
   rule: DecisionRule;
 }
 
+/** A finished reference game: its year rows for the charts and its final scores for the Scores section. */
+export interface ReferenceGame extends Play {
+  id: ReferenceId;
+  scores: Scores;
+}
+
 /** The games one after another, pausing after every facilitator's step; `played` hears each game as it ends. */
-export function* referenceSteps(work: ReferenceWork, played: (play: Play) => void): Generator<void, void> {
+export function* referenceSteps(work: ReferenceWork, played: (game: ReferenceGame) => void): Generator<void, void> {
   const scenario = withTime(work.scenario, work.time);
   for (const stance of REFERENCE_STANCES) {
     const live = yield* stanceGameSteps(scenario, stance, work.seed, { rule: work.rule });
-    played({ id: stance, rows: yearRows(scenario, modelTimeline(live)) });
+    played({ id: stance, rows: yearRows(scenario, modelTimeline(live)), scores: scores(scenario, live.state) });
   }
 }

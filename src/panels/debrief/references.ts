@@ -6,13 +6,12 @@ import { useEffect, useReducer, useRef } from 'preact/hooks';
 import { baseScenario, timeOf } from '../../rules/gameLength';
 import type { DecisionRule } from '../../rules/types';
 import type { Scenario } from '../../scenario/schema';
-import type { Play } from './series';
-import { referenceSteps, type ReferenceWork } from './referenceGames';
+import { referenceSteps, type ReferenceGame, type ReferenceWork } from './referenceGames';
 import type { FromReferenceWorker } from './referenceWorker';
 
 export interface References {
-  /** The games played so far, in the order of REFERENCE_STANCES. */
-  plays: readonly Play[];
+  /** The games played so far, in the order of REFERENCE_STANCES, with their final scores. */
+  plays: readonly ReferenceGame[];
   status: 'playing' | 'done' | 'failed';
   /** Milliseconds from asking to the last game's rows, once done. */
   took?: number;
@@ -28,7 +27,7 @@ const SLICE_MS = 12;
 
 const entries = new WeakMap<Scenario, Map<string, Entry>>();
 
-function playOnThePage(work: ReferenceWork, played: (play: Play) => void, done: () => void, failed: () => void): void {
+function playOnThePage(work: ReferenceWork, played: (game: ReferenceGame) => void, done: () => void, failed: () => void): void {
   const steps = referenceSteps(work, played);
   const slice = () => {
     const until = performance.now() + SLICE_MS;
@@ -48,7 +47,7 @@ function start(entry: Entry, work: ReferenceWork): void {
     entry.now = { ...entry.now, ...next };
     for (const listener of entry.listeners) listener();
   };
-  const played = (play: Play) => update({ plays: [...entry.now.plays, play] });
+  const played = (game: ReferenceGame) => update({ plays: [...entry.now.plays, game] });
   const done = () => update({ status: 'done', took: performance.now() - began });
   const failed = () => update({ status: 'failed' });
   const onThePage = () => {

@@ -23,6 +23,13 @@ export function scoreBars(scenario: Scenario, scores: Scores): ScoreBar[] {
   });
 }
 
+/** The parts and the total in whole points as the table shows them: the profile part takes up the rounding, so the shown parts add up to the shown total. */
+export function shownParts(bar: Pick<ScoreBar, 'objectivePart' | 'total'>): { objectivePart: number; profilePart: number; total: number } {
+  const objectivePart = Math.round(bar.objectivePart);
+  const total = Math.round(bar.total);
+  return { objectivePart, profilePart: total - objectivePart, total };
+}
+
 export interface Segments {
   objectives: [number, number];
   profile: [number, number];

@@ -1,4 +1,4 @@
-/** The scores as bars on one axis: each role's objective and profile parts, and the shared score below them. */
+/** The scores as bars on one axis: each role's objective and profile parts with a mark at its total, and the shared score below them. */
 import type { VNode } from 'preact';
 import { el } from '../../app/view/h';
 import { number } from '../../scenario/numberFormat';
@@ -42,16 +42,18 @@ export function scoreChart(scenario: Scenario, bars: readonly ScoreBar[], shared
   const x = linear([axis.lo, axis.hi], [left, WIDTH - RIGHT]);
   const plotBottom = height - AXIS;
 
-  const row = (top: number, name: string, parts: { from: number; to: number; fill: string }[], total: number, className = ''): VNode[] => {
+  const row = (top: number, name: string, parts: { from: number; to: number; fill: string }[], total: number, className = '', marked = false): VNode[] => {
     const middle = top + ROW / 2;
-    const end = Math.max(0, ...parts.map((p) => p.to));
+    const end = Math.max(0, total, ...parts.map((p) => p.to));
     return [
       el('text', { x: left - 14, y: middle, dy: '0.35em', 'text-anchor': 'end', class: `debrief-tick ${className}` }, name),
       ...parts
         .filter((p) => p.to - p.from > 0)
         .map((p) => el('rect', { x: x(p.from), y: middle - BAR / 2, width: x(p.to) - x(p.from), height: BAR, fill: p.fill, stroke: '#1b1b1b', 'stroke-width': 1.5 })),
-      el('text', { x: x(end) + 10, y: middle, dy: '0.35em', class: `debrief-total ${className}` }, number(total, lang)),
-    ];
+      // A negative objective part takes away from the profile part: the mark shows where the total lies.
+      marked && totalMark(x(total), middle),
+      el('text', { x: x(end) + 14, y: middle, dy: '0.35em', class: `debrief-total ${className}` }, number(total, lang)),
+    ].filter((n): n is VNode => Boolean(n));
   };
   const sharedTop = bars.length * ROW + GAP;
   return el(
@@ -67,12 +69,23 @@ export function scoreChart(scenario: Scenario, bars: readonly ScoreBar[], shared
       return row(i * ROW, names[i]!, [
         { from: s.objectives[0], to: s.objectives[1], fill: '#0072B2' },
         { from: s.profile[0], to: s.profile[1], fill: `url(#${HATCH_ID})` },
-      ], b.total);
+      ], b.total, '', true);
     }),
     el('line', { x1: 0, x2: WIDTH, y1: sharedTop - GAP / 2, y2: sharedTop - GAP / 2, class: 'debrief-axis' }),
     ...row(sharedTop, sharedName, [{ from: Math.min(0, shared), to: Math.max(0, shared), fill: '#009E73' }], shared, 'debrief-strong'),
     el('line', { x1: x(0), x2: x(0), y1: 0, y2: plotBottom, class: 'debrief-axis' }),
   );
+}
+
+/** The total's mark: an upright bar past both edges of a bar, white-edged so it shows on every fill. */
+function totalMark(cx: number, middle: number): VNode {
+  const reach = BAR / 2 + 8;
+  return el('rect', { x: cx - 3.5, y: middle - reach, width: 7, height: 2 * reach, fill: '#1b1b1b', stroke: '#fff', 'stroke-width': 1.5 });
+}
+
+/** The total's mark, for the legend. */
+export function totalSwatch(): VNode {
+  return el('svg', { class: 'debrief-swatch', viewBox: '0 0 28 28', width: 28, height: 28, 'aria-hidden': 'true' }, el('rect', { x: 10.5, y: 1, width: 7, height: 26, fill: '#1b1b1b' }));
 }
 
 /** A small square in a bar's fill, for the legend. */
