@@ -28,9 +28,11 @@ export const MARK_SYMBOLS: Record<CourseMarker['kind'], string> = { decision: 'â
 
 const roleList = (scenario: Scenario, ids: readonly string[], lang: Language) => ids.map((id) => nameIn(scenario.roles, id, lang)).join(', ');
 
+const eventOf = (scenario: Scenario, id: string) => scenario.events.find((e) => e.id === id);
+
 /** What a mark is, in a few words: the card and its district, the event's title, the role handed over. */
 function markWhat(scenario: Scenario, marker: CourseMarker, lang: Language): string {
-  if (marker.kind === 'event') return scenario.events.find((e) => e.id === marker.event)?.title[lang] ?? marker.event;
+  if (marker.kind === 'event') return eventOf(scenario, marker.event)?.title[lang] ?? marker.event;
   if (marker.kind === 'seat') return `${nameIn(scenario.roles, marker.role, lang)}: ${seatName(marker.from, lang)} â†’ ${seatName(marker.to, lang)}`;
   return `${cardWhere(scenario, marker.proposal, lang)}, ${VERDICT_NAMES[marker.proposal.verdict][lang]}`;
 }
@@ -80,7 +82,7 @@ function decisionLines(scenario: Scenario, marker: Extract<CourseMarker, { kind:
 function effectLines(scenario: Scenario, live: LiveSession, marker: CourseMarker, lang: Language): VNode[] {
   if (marker.kind === 'seat') return [];
   if (marker.kind === 'decision' && marker.proposal.verdict !== 'passed') return [el('p', { class: 'debrief-mark-line' }, ANNOTATIONS.failedNoEffect[lang])];
-  if (marker.kind === 'event' && scenario.events.find((e) => e.id === marker.event)?.effects.length === 0) return [el('p', { class: 'debrief-mark-line' }, ANNOTATIONS.newsOnly[lang])];
+  if (marker.kind === 'event' && eventOf(scenario, marker.event)?.effects.length === 0) return [el('p', { class: 'debrief-mark-line' }, ANNOTATIONS.newsOnly[lang])];
   const effect = markerEffect(rulesFor(scenario, live.session), live, marker);
   if (!effect) return [el('p', { class: 'debrief-mark-line' }, ANNOTATIONS.unexplained[lang])];
   const years = yearSpan(effect.years[0], effect.years[1]);
@@ -110,7 +112,7 @@ function effectLines(scenario: Scenario, live: LiveSession, marker: CourseMarker
 function detail(app: App, scenario: Scenario, live: LiveSession, round: MarkedRound, marker: CourseMarker, lang: Language): VNode {
   const title =
     marker.kind === 'decision' ? cardWhere(scenario, marker.proposal, lang) : marker.kind === 'seat' ? nameIn(scenario.roles, marker.role, lang) : markWhat(scenario, marker, lang);
-  const description = marker.kind === 'event' ? scenario.events.find((e) => e.id === marker.event)?.text[lang] : undefined;
+  const description = marker.kind === 'event' ? eventOf(scenario, marker.event)?.text[lang] : undefined;
   return el(
     'div',
     { id: 'debrief-mark-detail', class: 'debrief-mark-detail', role: 'region', 'aria-labelledby': 'debrief-mark-title' },

@@ -6,7 +6,6 @@ import { RULE_NAMES } from '../../rules/rejectionMessages';
 import type { LiveSession } from '../../rules/session';
 import type { Language, Scenario } from '../../scenario/schema';
 import { LOCALES } from '../../scenario/numberFormat';
-import { nameIn } from './format';
 import { PRINT_LENGTH, PRINT_TEXTS } from './report.texts';
 import './print.css';
 
@@ -21,7 +20,7 @@ export const PrintTitle = memo('DebriefPrintTitle', ({ scenario, live, lang }: P
   const say = (key: keyof typeof PRINT_TEXTS) => PRINT_TEXTS[key][lang];
   const { turns, turnLength, startYear } = scenario.time;
   const seats = live.state.seats;
-  const by = (controller: string) => scenario.roles.filter((r) => seats[r.id]?.controller === controller).map((r) => nameIn(scenario.roles, r.id, lang));
+  const by = (controller: string) => scenario.roles.filter((r) => seats[r.id]?.controller === controller).map((r) => r.name[lang]);
   const people = by('human');
   const computer = by('bot');
   const row = (term: string, value: string, wide = false) => [el('dt', {}, term), el('dd', wide ? { class: 'debrief-print-wide' } : {}, value)];
